@@ -1,0 +1,11 @@
+package org.iocconsole.sync.engine;
+
+import org.iocconsole.sync.model.Contract;
+
+/**
+ * A configured source as the user sees it.
+ *
+ * @param url the source URL without credentials
+ * @param insecure whether it is read over plain HTTP off loopback (allowed only by an explicit setting)
+ */
+public record SourceSummary(String sourceId, Contract contract, String url, boolean insecure) {}

@@ -1,0 +1,33 @@
+package org.iocconsole.sync.model;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/** An entry of the indicator catalog: what is measured, its unit, which way is better and its thresholds. */
+public record Indicator(
+        String code,
+        String nameVi,
+        String nameEn,
+        String category,
+        String unit,
+        Direction direction,
+        Period.Kind periodicity,
+        Double target,
+        Double warning,
+        Double critical,
+        Instant updatedAt) {
+
+    /** Whether a higher value is better. */
+    public enum Direction {
+        HIGHER_BETTER,
+        LOWER_BETTER
+    }
+
+    public Indicator {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(nameVi, "nameVi");
+        Objects.requireNonNull(direction, "direction");
+        Objects.requireNonNull(periodicity, "periodicity");
+        Objects.requireNonNull(updatedAt, "updatedAt");
+    }
+}
