@@ -183,6 +183,7 @@ CREATE TABLE outbox (
     payload         ${text_type} NOT NULL,
     actor           VARCHAR(64)  NOT NULL,
     created_at      TIMESTAMP WITH TIME ZONE NOT NULL,
+    base_updated_at TIMESTAMP WITH TIME ZONE,
     state           VARCHAR(16)  NOT NULL,
     attempts        INTEGER      NOT NULL,
     next_attempt_at TIMESTAMP WITH TIME ZONE,

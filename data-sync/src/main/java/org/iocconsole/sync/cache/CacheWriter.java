@@ -1,0 +1,138 @@
+package org.iocconsole.sync.cache;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.iocconsole.sync.model.Contract;
+import org.iocconsole.sync.model.Page;
+
+/**
+ * Writes what the connectors read: each page together with its source's cursor in ONE transaction, so a crash never
+ * leaves rows without their cursor or a cursor past rows that were not written. Also records the outcome of each run
+ * in the source's sync state. Thread-safe; called from the sync engine's workers.
+ */
+public final class CacheWriter {
+    private final CacheDatabase database;
+    private final Map<Contract, RowWriter<?>> writers = new EnumMap<>(Contract.class);
+    private final Map<Contract, String> upserts = new EnumMap<>(Contract.class);
+
+    public CacheWriter(CacheDatabase database, HistoryCodec history) {
+        this.database = database;
+        writers.put(Contract.OPEN311, new CitizenReportRows(history));
+        writers.put(Contract.ADMIN_UNITS, new AdminUnitRows());
+        writers.put(Contract.UNIT_CHANGES, new UnitChangeRows());
+        writers.put(Contract.INDICATORS, new IndicatorRows());
+        writers.put(Contract.OBSERVATIONS, new ObservationRows());
+        writers.put(Contract.DOSSIER_STATS, new DossierStatRows());
+        writers.put(Contract.DOCUMENT_STATS, new DocumentStatRows());
+        writers.put(Contract.CAMERAS, new CameraRows());
+        writers.put(Contract.FACILITIES, new FacilityRows());
+        writers.forEach((contract, writer) -> upserts.put(
+                contract, database.dialect().upsert(writer.table(), writer.keyColumns(), writer.columns())));
+    }
+
+    /**
+     * Upserts the page's rows, deletes its tombstones and moves the source's cursor, all in one transaction. When the
+     * page is the last of the run, the source's last success becomes {@code syncedAt}.
+     *
+     * @return the keys of the rows written or deleted, for the change event
+     * @throws CacheException when the database refuses a row (for example a value too long for its column); nothing of
+     *     the page is written then
+     * @throws ClassCastException when the page's rows are not of the contract's model type
+     */
+    public List<String> writePage(String sourceId, Contract contract, Page<?> page, Instant syncedAt) {
+        RowWriter<?> writer = writers.get(contract);
+        try {
+            return database.jdbi().inTransaction(handle -> {
+                SyncStates.ensure(handle, sourceId, contract);
+                List<String> keys =
+                        new ArrayList<>(page.items().size() + page.deletedKeys().size());
+                Connection connection = handle.getConnection();
+                upsert(connection, contract, writer, page.items(), syncedAt, keys);
+                delete(connection, writer, page.deletedKeys(), keys);
+                SyncStates.moveCursor(handle, sourceId, page, keys.size(), syncedAt);
+                return keys;
+            });
+        } catch (SQLException e) {
+            // Nothing of the page was committed; the message reaches the source's status.
+            throw new CacheException("The cache refused a page of " + sourceId + ": " + e.getMessage(), e);
+        }
+    }
+
+    private <T> void upsert(
+            Connection connection,
+            Contract contract,
+            RowWriter<T> writer,
+            List<?> items,
+            Instant syncedAt,
+            List<String> keys)
+            throws SQLException {
+        if (items.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = connection.prepareStatement(upserts.get(contract))) {
+            for (Object item : items) {
+                T row = castRow(contract, item);
+                writer.bind(ps, row, syncedAt);
+                ps.addBatch();
+                keys.add(writer.key(row));
+            }
+            ps.executeBatch();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T castRow(Contract contract, Object item) {
+        if (!ModelTypes.of(contract).isInstance(item)) {
+            throw new ClassCastException("a " + contract.wireName() + " page holds a "
+                    + item.getClass().getSimpleName());
+        }
+        return (T) item;
+    }
+
+    private static void delete(Connection connection, RowWriter<?> writer, List<String> deletedKeys, List<String> keys)
+            throws SQLException {
+        if (deletedKeys.isEmpty()) {
+            return;
+        }
+        String sql = "DELETE FROM " + writer.table() + " WHERE "
+                + writer.keyColumns().get(0) + " = ?";
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            for (String key : deletedKeys) {
+                ps.setString(1, key);
+                ps.addBatch();
+                keys.add(key);
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** A run of the source has started. */
+    public void recordStart(String sourceId, Contract contract, Instant at) {
+        database.jdbi().useTransaction(handle -> {
+            SyncStates.ensure(handle, sourceId, contract);
+            SyncStates.markAttempt(handle, sourceId, at);
+        });
+    }
+
+    /** The source answered that nothing changed: a success without rows. */
+    public void recordUnchanged(String sourceId, Contract contract, Instant at) {
+        database.jdbi().useTransaction(handle -> {
+            SyncStates.ensure(handle, sourceId, contract);
+            SyncStates.markSuccess(handle, sourceId, at);
+        });
+    }
+
+    /** The run failed; committed pages and the cursor stay as they are. */
+    public void recordFailure(String sourceId, Contract contract, String message, Instant at) {
+        database.jdbi().useTransaction(handle -> {
+            SyncStates.ensure(handle, sourceId, contract);
+            SyncStates.markFailure(handle, sourceId, message, at);
+        });
+    }
+}
