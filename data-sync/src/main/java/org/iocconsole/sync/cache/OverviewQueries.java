@@ -1,0 +1,49 @@
+package org.iocconsole.sync.cache;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+/** Counts for the overview, answered from the cache. Thread-safe; call off the FX thread. */
+public final class OverviewQueries {
+    private final CacheDatabase database;
+
+    public OverviewQueries(CacheDatabase database) {
+        this.database = database;
+    }
+
+    /** The counts as they stand at {@code now} (overdue and "last day" depend on it). */
+    public OverviewCounts counts(Instant now) {
+        LocalDate today = now.atOffset(ZoneOffset.UTC).toLocalDate();
+        return database.jdbi().withHandle(handle -> handle.createQuery("SELECT "
+                        + "(SELECT COUNT(*) FROM citizen_report) AS reports_total, "
+                        + "(SELECT COUNT(*) FROM citizen_report WHERE status = 'open') AS reports_open, "
+                        + "(SELECT COUNT(*) FROM citizen_report WHERE status = 'open' AND expected_at < :now) "
+                        + "AS reports_overdue, "
+                        + "(SELECT COUNT(*) FROM citizen_report WHERE requested_at >= :dayAgo) AS reports_last_day, "
+                        + "(SELECT COUNT(*) FROM camera) AS cameras, "
+                        + "(SELECT COUNT(*) FROM camera WHERE status <> 'online') AS cameras_offline, "
+                        + "(SELECT COUNT(*) FROM facility) AS facilities, "
+                        + "(SELECT COUNT(*) FROM admin_unit WHERE level = 'commune' "
+                        + "AND (valid_from IS NULL OR valid_from <= :today) "
+                        + "AND (valid_to IS NULL OR valid_to >= :today)) AS communes, "
+                        + "(SELECT COUNT(*) FROM indicator) AS indicators, "
+                        + "(SELECT COUNT(*) FROM observation) AS observations")
+                .bind("now", Sql.utc(now))
+                .bind("dayAgo", Sql.utc(now.minus(Duration.ofDays(1))))
+                .bind("today", today)
+                .map((rs, ctx) -> new OverviewCounts(
+                        rs.getLong("reports_total"),
+                        rs.getLong("reports_open"),
+                        rs.getLong("reports_overdue"),
+                        rs.getLong("reports_last_day"),
+                        rs.getLong("cameras"),
+                        rs.getLong("cameras_offline"),
+                        rs.getLong("facilities"),
+                        rs.getLong("communes"),
+                        rs.getLong("indicators"),
+                        rs.getLong("observations")))
+                .one());
+    }
+}
