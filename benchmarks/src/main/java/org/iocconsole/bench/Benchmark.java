@@ -1,0 +1,13 @@
+package org.iocconsole.bench;
+
+/** One named benchmark of the jar: runs, then reports each figure through {@link Results}. */
+interface Benchmark {
+
+    /** The name given on the command line ({@code ingest}). */
+    String name();
+
+    /** What it measures, for the list printed without arguments. */
+    String description();
+
+    void run(Results results) throws Exception;
+}

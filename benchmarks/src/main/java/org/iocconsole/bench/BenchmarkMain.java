@@ -1,0 +1,29 @@
+package org.iocconsole.bench;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Optional;
+import org.iocconsole.sync.WritesToTerminal;
+
+/** {@code java -jar benchmarks.jar NAME} runs one benchmark; without a name it lists them. */
+@WritesToTerminal("the benchmark jar is a command-line tool")
+public final class BenchmarkMain {
+    private static final List<Benchmark> BENCHMARKS = List.of();
+
+    private BenchmarkMain() {}
+
+    public static void main(String[] args) throws Exception {
+        PrintStream out = System.out;
+        Optional<Benchmark> chosen = args.length == 1
+                ? BENCHMARKS.stream().filter(b -> b.name().equals(args[0])).findFirst()
+                : Optional.empty();
+        if (chosen.isEmpty()) {
+            out.println("usage: java -jar benchmarks.jar NAME");
+            BENCHMARKS.forEach(b -> out.println("  " + b.name() + "  " + b.description()));
+            System.exit(args.length == 0 ? 0 : 2);
+            return;
+        }
+        chosen.get().run(new Results(chosen.get().name(), out));
+        System.exit(0);
+    }
+}
