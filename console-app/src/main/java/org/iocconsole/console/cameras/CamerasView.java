@@ -1,7 +1,7 @@
 package org.iocconsole.console.cameras;
 
 import java.time.ZoneId;
-import javafx.scene.Node;
+import javafx.scene.Parent;
 import org.iocconsole.console.common.I18n;
 import org.iocconsole.console.common.ScreenFrame;
 import org.iocconsole.console.common.TimeTexts;
@@ -20,7 +20,7 @@ public final class CamerasView {
         frame.getStylesheets().add(STYLESHEET);
     }
 
-    public Node root() {
+    public Parent root() {
         return frame;
     }
 }

@@ -1,7 +1,7 @@
 package org.iocconsole.console.syncstatus;
 
 import java.time.ZoneId;
-import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.iocconsole.console.common.I18n;
@@ -29,7 +29,7 @@ public final class SyncStatusView {
         frame.setContent(body);
     }
 
-    public Node root() {
+    public Parent root() {
         return frame;
     }
 }
