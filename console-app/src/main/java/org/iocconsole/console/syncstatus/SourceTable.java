@@ -29,21 +29,19 @@ final class SourceTable {
         table.setId("sync-source-table");
         table.getStyleClass().add("sync-source-table");
         table.setItems(vm.getItems());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Widths below are proportions: the table shares its width among the columns whatever the type size.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         Label placeholder = new Label();
         placeholder.textProperty().bind(i18n.text("syncstatus.empty"));
         table.setPlaceholder(placeholder);
 
-        table.getColumns().add(column("syncstatus.column.source", this::source));
-        table.getColumns()
-                .add(column(
-                        "syncstatus.column.contract",
-                        (cell, row) -> cell.setText(row.contract().wireName())));
-        table.getColumns().add(column("syncstatus.column.phase", this::phase));
-        table.getColumns().add(column("syncstatus.column.progress", this::progress));
-        table.getColumns().add(column("syncstatus.column.rows", this::rows));
-        table.getColumns().add(column("syncstatus.column.lastsuccess", this::lastSuccess));
-        table.getColumns().add(column("syncstatus.column.error", this::error));
+        table.getColumns().add(column("syncstatus.column.source", 14, this::source));
+        table.getColumns().add(column("syncstatus.column.contract", 9, this::contract));
+        table.getColumns().add(column("syncstatus.column.phase", 11, this::phase));
+        table.getColumns().add(column("syncstatus.column.progress", 9, this::progress));
+        table.getColumns().add(column("syncstatus.column.rows", 9, this::rows));
+        table.getColumns().add(column("syncstatus.column.lastsuccess", 21, this::lastSuccess));
+        table.getColumns().add(column("syncstatus.column.error", 17, this::error));
 
         // Two-way: the table selects in the model, and the model's selection survives list updates.
         table.getSelectionModel().selectedItemProperty().addListener((o, old, item) -> vm.selectedProperty()
@@ -58,8 +56,9 @@ final class SourceTable {
         return table;
     }
 
-    private TableColumn<SourceItem, SourceRow> column(String key, BiConsumer<RowCell, SourceRow> render) {
+    private TableColumn<SourceItem, SourceRow> column(String key, int share, BiConsumer<RowCell, SourceRow> render) {
         TableColumn<SourceItem, SourceRow> column = new TableColumn<>();
+        column.setPrefWidth(share * 10.0);
         column.textProperty().bind(i18n.text(key));
         column.setCellValueFactory(data -> data.getValue().rowProperty());
         column.setCellFactory(c -> new RowCell(render));
@@ -81,6 +80,10 @@ final class SourceTable {
         cell.setText(null);
         cell.setGraphic(box);
         cell.setTooltip(row.url() == null ? null : new Tooltip(row.url()));
+    }
+
+    private void contract(RowCell cell, SourceRow row) {
+        cell.setText(row.contract().wireName());
     }
 
     private void phase(RowCell cell, SourceRow row) {

@@ -178,7 +178,10 @@ public final class SyncStatusViewModel implements SyncProgressListener, ChangeLi
         return canCancelSelected.getReadOnlyProperty();
     }
 
-    /** The clock's time at the last publication or tick; relative times are measured from it. */
+    /**
+     * The clock's time at the last tick; relative times and staleness are measured from it. It moves only on ticks,
+     * so that views redraw their relative times every few seconds, not at every published progress report.
+     */
     public ReadOnlyObjectProperty<Instant> nowProperty() {
         return now.getReadOnlyProperty();
     }
@@ -210,7 +213,6 @@ public final class SyncStatusViewModel implements SyncProgressListener, ChangeLi
     }
 
     private void publish() {
-        now.set(clock.instant());
         for (String sourceId : board.drainChanged()) {
             SourceItem item = itemsById.get(sourceId);
             // Sources missing from the configuration (a stale cache row, an old event) are not shown.
