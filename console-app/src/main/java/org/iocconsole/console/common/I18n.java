@@ -62,10 +62,7 @@ public final class I18n {
 
     /** A formatted text that follows the language and the given dependencies of its arguments. */
     public StringBinding format(String key, Supplier<Object[]> args, Observable... dependencies) {
-        Observable[] all = new Observable[dependencies.length + 1];
-        all[0] = language;
-        System.arraycopy(dependencies, 0, all, 1, dependencies.length);
-        return Bindings.createStringBinding(() -> get(key, args.get()), all);
+        return compute(() -> get(key, args.get()), dependencies);
     }
 
     /** A text whose key and arguments are chosen anew whenever the language or a dependency changes. */
