@@ -1,0 +1,142 @@
+package org.iocconsole.console.app;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.iocconsole.console.common.Fonts;
+import org.iocconsole.console.common.FxExecutor;
+import org.iocconsole.console.common.NamedThreads;
+import org.iocconsole.console.common.PulseExecutor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The JavaFX application: shows the shell as fast as it can, then opens the data side off the FX thread. Owns the
+ * executors and closes them, with the data side, in {@link #stop()}. Started through {@link #launch}.
+ */
+public final class ConsoleApplication extends Application {
+    /** Times are shown in Vietnam's zone: the figures are a Vietnamese province's, wherever the laptop is. */
+    static final ZoneId CONSOLE_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConsoleApplication.class);
+    private static final long FONT_WAIT_MILLIS = 2_000;
+    private static final long CLOSE_WAIT_MILLIS = 5_000;
+    private static final long TICK_SECONDS = 30;
+    private static final AtomicReference<Launch> LAUNCH = new AtomicReference<>();
+
+    private record Launch(ConsoleOptions options, ServicesOpener opener) {}
+
+    private final FxExecutor fx = new FxExecutor();
+    private ExecutorService startup;
+    private ExecutorService background;
+    private ScheduledExecutorService ticker;
+    private Future<Integer> fonts;
+    private ConsoleWiring wiring;
+    private volatile ConsoleServices services;
+    private volatile boolean stopping;
+
+    /** Starts the toolkit and the window; returns when the window is closed. */
+    public static void launch(ConsoleOptions options, ServicesOpener opener) {
+        LAUNCH.set(new Launch(options, opener));
+        Application.launch(ConsoleApplication.class);
+    }
+
+    @Override
+    public void init() {
+        startup = Executors.newSingleThreadExecutor(NamedThreads.daemon("ioc-startup"));
+        background = Executors.newFixedThreadPool(2, NamedThreads.daemon("ioc-cache-read"));
+        ticker = Executors.newSingleThreadScheduledExecutor(NamedThreads.daemon("ioc-clock"));
+        // Fonts load while start() builds the scene; the stage waits for them so the first frame uses them.
+        fonts = startup.submit(Fonts::loadBundled);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Launch launch = LAUNCH.get();
+        if (launch == null) {
+            throw new IllegalStateException("start the console through ConsoleApplication.launch");
+        }
+        ConsoleOptions options = launch.options();
+        wiring = new ConsoleWiring(options, Clock.system(CONSOLE_ZONE), background, fx, new PulseExecutor(fx));
+        Scene scene = new Scene(wiring.root(), 1280, 800);
+        wiring.shellView().installShortcuts(scene);
+        stage.titleProperty().bind(wiring.shellView().windowTitle());
+        stage.setScene(scene);
+        awaitFonts();
+        stage.show();
+        FirstFrame.then(() -> {
+            if (options.exitAfterFirstFrame()) {
+                Platform.exit();
+            } else {
+                openServices(options, launch.opener());
+            }
+        });
+    }
+
+    @Override
+    public void stop() {
+        stopping = true;
+        ticker.shutdownNow();
+        ConsoleServices open = services;
+        if (open != null) {
+            Future<?> closing = background.submit(open::close);
+            try {
+                closing.get(CLOSE_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | TimeoutException e) {
+                LOG.warn("Closing the data side did not finish cleanly", e);
+            }
+        }
+        startup.shutdownNow();
+        background.shutdownNow();
+        LOG.info("Console stopped");
+    }
+
+    private void awaitFonts() {
+        try {
+            int loaded = fonts.get(FONT_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+            LOG.debug("Loaded {} bundled font faces", loaded);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warn("The bundled fonts were not ready in time; the system font stands in", e);
+        }
+    }
+
+    private void openServices(ConsoleOptions options, ServicesOpener opener) {
+        SyncEventRelay events = new SyncEventRelay();
+        OpeningProgress progress = fraction -> fx.execute(() -> wiring.openingProgressed(fraction));
+        startup.execute(() -> {
+            try {
+                ConsoleServices opened = opener.open(options, progress, events);
+                fx.execute(() -> servicesOpened(opened, events));
+            } catch (Exception | LinkageError e) {
+                LOG.error("Opening the data side failed", e);
+                fx.execute(() -> wiring.openingFailed(e));
+            }
+        });
+    }
+
+    private void servicesOpened(ConsoleServices opened, SyncEventRelay events) {
+        if (stopping) {
+            background.execute(opened::close);
+            return;
+        }
+        services = opened;
+        wiring.attach(opened, events);
+        ticker.scheduleAtFixedRate(() -> fx.execute(wiring::tick), TICK_SECONDS, TICK_SECONDS, TimeUnit.SECONDS);
+        LOG.info("Data side open (demo: {})", opened.demo());
+    }
+}

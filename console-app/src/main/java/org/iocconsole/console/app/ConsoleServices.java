@@ -1,0 +1,32 @@
+package org.iocconsole.console.app;
+
+import java.util.List;
+import org.iocconsole.console.syncstatus.OutboxCounts;
+import org.iocconsole.sync.engine.SyncControl;
+import org.iocconsole.sync.model.SyncState;
+
+/**
+ * The data side as the console's views need it: the sync engine's controls and the cache's read models. A
+ * {@link ServicesOpener} builds it off the FX thread after the first frame; the console closes it on exit.
+ *
+ * <p>Implementations are thread-safe. The {@code load…} methods block on the cache and are only called off the FX
+ * thread.
+ */
+public interface ConsoleServices extends AutoCloseable {
+
+    /** Whether this session serves the demo province (no sources file, or {@code --demo}). */
+    boolean demo();
+
+    /** The sync engine's commands and configured sources. */
+    SyncControl syncControl();
+
+    /** Every source's sync state as stored in the cache. Blocking. */
+    List<SyncState> loadSyncStates();
+
+    /** How many operator actions wait, conflict or were rejected in the outbox. Blocking. */
+    OutboxCounts loadOutboxCounts();
+
+    /** Stops the sync engine (and the demo province) and closes the cache. Called once, off the FX thread. */
+    @Override
+    void close();
+}

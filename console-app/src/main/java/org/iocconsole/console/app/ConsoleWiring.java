@@ -1,0 +1,137 @@
+package org.iocconsole.console.app;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.concurrent.Executor;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import org.iocconsole.console.cameras.CamerasView;
+import org.iocconsole.console.cameras.CamerasViewModel;
+import org.iocconsole.console.common.I18n;
+import org.iocconsole.console.common.TimeTexts;
+import org.iocconsole.console.dashboard.OverviewView;
+import org.iocconsole.console.dashboard.OverviewViewModel;
+import org.iocconsole.console.map.MapScreenView;
+import org.iocconsole.console.map.MapScreenViewModel;
+import org.iocconsole.console.reports.ReportsView;
+import org.iocconsole.console.reports.ReportsViewModel;
+import org.iocconsole.console.syncstatus.SyncStatusView;
+import org.iocconsole.console.syncstatus.SyncStatusViewModel;
+import org.iocconsole.console.workspace.Screen;
+import org.iocconsole.console.workspace.ShellView;
+import org.iocconsole.console.workspace.ShellViewModel;
+import org.iocconsole.console.workspace.StatusBarViewModel;
+
+/**
+ * The console's object graph, written by hand. The shell is built at once, without touching the data side; when the
+ * data side is open, {@link #attach} builds the view models over it and the screens' views as they are first shown.
+ * Executors and the clock come from the application, so tests can run everything inline on a fixed clock. FX thread
+ * only.
+ */
+final class ConsoleWiring {
+    /** Figures older than this are marked stale. */
+    static final Duration STALE_AFTER = Duration.ofHours(2);
+
+    private final Clock clock;
+    private final Executor background;
+    private final Executor fx;
+    private final Executor pulse;
+    private final I18n i18n;
+    private final ShellViewModel shell;
+    private final StatusBarViewModel status;
+    private final ShellView shellView;
+    private SyncStatusViewModel sync;
+
+    /**
+     * @param clock the console's clock; its zone is the zone times are shown in
+     * @param background runs cache reads for the view models
+     * @param fx runs work on the FX thread
+     * @param pulse runs work on the FX thread at the next pulse
+     */
+    ConsoleWiring(ConsoleOptions options, Clock clock, Executor background, Executor fx, Executor pulse) {
+        this.clock = clock;
+        this.background = background;
+        this.fx = fx;
+        this.pulse = pulse;
+        this.i18n = new I18n(options.language());
+        this.shell = new ShellViewModel(i18n, options.theme(), options.demo());
+        this.status = new StatusBarViewModel(options.demo());
+        this.shellView = new ShellView(shell, status, i18n, new TimeTexts(i18n, clock.getZone()), options.logDir());
+    }
+
+    Parent root() {
+        return shellView.root();
+    }
+
+    ShellView shellView() {
+        return shellView;
+    }
+
+    ShellViewModel shell() {
+        return shell;
+    }
+
+    /** The data side is open: builds the view models over it and shows the screens. */
+    void attach(ConsoleServices services, SyncEventRelay events) {
+        sync = new SyncStatusViewModel(
+                services.syncControl(),
+                services::loadSyncStates,
+                services::loadOutboxCounts,
+                clock,
+                STALE_AFTER,
+                services.demo(),
+                background,
+                fx,
+                pulse);
+        sync.start();
+        events.subscribeProgress(sync);
+        events.subscribeChanges(sync);
+        status.follow(sync);
+        shellView.showScreens(this::createScreen);
+        shell.opened(services.demo());
+    }
+
+    /** Opening the data side has come this far (0 to 1, or -1 when unknown). */
+    void openingProgressed(double fraction) {
+        shell.openingProgressed(fraction);
+    }
+
+    /** Opening the data side failed. */
+    void openingFailed(Throwable error) {
+        String message = error.getMessage();
+        shell.openingFailed(
+                message == null || message.isBlank() ? error.getClass().getSimpleName() : message);
+    }
+
+    /** Moves what depends on the clock: relative times, staleness. Called periodically. */
+    void tick() {
+        if (sync != null) {
+            sync.tick();
+        }
+    }
+
+    private Node createScreen(Screen screen) {
+        ZoneId zone = clock.getZone();
+        switch (screen) {
+            case OVERVIEW:
+                return new OverviewView(
+                                new OverviewViewModel(sync.freshnessFor(OverviewViewModel.CONTRACTS)), i18n, zone)
+                        .root();
+            case MAP:
+                return new MapScreenView(
+                                new MapScreenViewModel(sync.freshnessFor(MapScreenViewModel.CONTRACTS)), i18n, zone)
+                        .root();
+            case CAMERAS:
+                return new CamerasView(new CamerasViewModel(sync.freshnessFor(CamerasViewModel.CONTRACTS)), i18n, zone)
+                        .root();
+            case REPORTS:
+                return new ReportsView(new ReportsViewModel(sync.freshnessFor(ReportsViewModel.CONTRACTS)), i18n, zone)
+                        .root();
+            case DATA_SYNC:
+                return new SyncStatusView(sync, i18n, zone).root();
+            default:
+                throw new IllegalArgumentException("no view for " + screen);
+        }
+    }
+}

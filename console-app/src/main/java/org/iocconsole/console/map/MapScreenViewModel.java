@@ -1,0 +1,26 @@
+package org.iocconsole.console.map;
+
+import java.util.Set;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
+import org.iocconsole.console.common.DataFreshness;
+import org.iocconsole.sync.model.Contract;
+
+/** The state of the map screen. FX thread only. */
+public final class MapScreenViewModel {
+    /** The contracts whose figures this screen shows; its "as of" covers their sources. */
+    public static final Set<Contract> CONTRACTS =
+            Set.of(Contract.ADMIN_UNITS, Contract.FACILITIES, Contract.OPEN311, Contract.CAMERAS);
+
+    private final ReadOnlyObjectWrapper<DataFreshness> freshness = new ReadOnlyObjectWrapper<>(this, "freshness");
+
+    /** @param freshness the freshness of the sources of {@link #CONTRACTS} */
+    public MapScreenViewModel(ObservableValue<DataFreshness> freshness) {
+        this.freshness.bind(freshness);
+    }
+
+    public ReadOnlyObjectProperty<DataFreshness> freshnessProperty() {
+        return freshness.getReadOnlyProperty();
+    }
+}

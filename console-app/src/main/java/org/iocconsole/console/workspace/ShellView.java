@@ -1,0 +1,89 @@
+package org.iocconsole.console.workspace;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.beans.binding.StringBinding;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import org.iocconsole.console.common.I18n;
+import org.iocconsole.console.common.StyleClasses;
+import org.iocconsole.console.common.TimeTexts;
+
+/**
+ * The main window's content: top bar, navigation rail, the current screen, status bar. Until the data side is open
+ * the screen area shows the opening pane. FX thread only.
+ */
+public final class ShellView {
+    private static final String STYLESHEET =
+            ShellView.class.getResource("shell.css").toExternalForm();
+
+    private final ShellViewModel vm;
+    private final I18n i18n;
+    private final BorderPane root = new BorderPane();
+    private final StackPane content = new StackPane();
+    private final OpeningPane opening;
+    private final Map<Screen, Node> built = new EnumMap<>(Screen.class);
+    private ScreenFactory screens;
+
+    public ShellView(ShellViewModel vm, StatusBarViewModel status, I18n i18n, TimeTexts times, Path logDir) {
+        this.vm = vm;
+        this.i18n = i18n;
+        this.opening = new OpeningPane(vm, i18n, logDir);
+        root.setId("shell");
+        root.getStylesheets().add(STYLESHEET);
+        root.getStyleClass().add("shell");
+        content.getStyleClass().add("shell-content");
+        root.setTop(new TopBar(vm, i18n));
+        root.setLeft(new NavigationRail(vm, i18n));
+        root.setCenter(content);
+        root.setBottom(new StatusBar(status, i18n, times));
+
+        vm.themeProperty().subscribe(theme -> Appearance.apply(root, theme));
+        vm.demoProperty().subscribe(demo -> StyleClasses.toggle(root, "demo-session", demo));
+        vm.screenProperty().subscribe(screen -> showCurrent());
+        vm.openingProperty().subscribe(state -> showCurrent());
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** The window title, following the language and the demo mark. */
+    public StringBinding windowTitle() {
+        return i18n.compute(
+                () -> i18n.get(vm.demoProperty().get() ? "shell.window.title.demo" : "shell.window.title"),
+                vm.demoProperty());
+    }
+
+    /** Once the data side is open: where the screens' views come from. */
+    public void showScreens(ScreenFactory factory) {
+        this.screens = factory;
+        showCurrent();
+    }
+
+    /** Ctrl+1 to Ctrl+5 show the screens (Cmd on macOS). */
+    public void installShortcuts(Scene scene) {
+        for (Screen screen : Screen.values()) {
+            KeyCode digit = KeyCode.valueOf("DIGIT" + screen.shortcutDigit());
+            KeyCode numpad = KeyCode.valueOf("NUMPAD" + screen.shortcutDigit());
+            scene.getAccelerators()
+                    .put(new KeyCodeCombination(digit, KeyCombination.SHORTCUT_DOWN), () -> vm.navigate(screen));
+            scene.getAccelerators()
+                    .put(new KeyCodeCombination(numpad, KeyCombination.SHORTCUT_DOWN), () -> vm.navigate(screen));
+        }
+    }
+
+    private void showCurrent() {
+        Node node = vm.openingProperty().get() == OpeningState.READY && screens != null
+                ? built.computeIfAbsent(vm.screenProperty().get(), screens::create)
+                : opening;
+        content.getChildren().setAll(node);
+    }
+}

@@ -1,0 +1,72 @@
+package org.iocconsole.console.workspace;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.iocconsole.console.common.ChoiceToggles;
+import org.iocconsole.console.common.I18n;
+import org.iocconsole.console.common.Language;
+import org.iocconsole.console.common.Theme;
+
+/** The shell's top bar: product name, the DEMO mark, the language and theme switches. FX thread only. */
+final class TopBar extends HBox {
+
+    TopBar(ShellViewModel vm, I18n i18n) {
+        getStyleClass().add("top-bar");
+
+        Label name = new Label();
+        name.textProperty().bind(i18n.text("shell.brand.name"));
+        name.getStyleClass().add("top-bar-name");
+        Label subtitle = new Label();
+        subtitle.textProperty().bind(i18n.text("shell.brand.subtitle"));
+        subtitle.getStyleClass().add("top-bar-subtitle");
+        VBox brand = new VBox(name, subtitle);
+        brand.getStyleClass().add("top-bar-brand");
+
+        Label demoMark = new Label();
+        demoMark.setId("demo-mark");
+        demoMark.textProperty().bind(i18n.text("shell.demo.mark"));
+        demoMark.getStyleClass().add("demo-mark");
+        Tooltip demoTip = new Tooltip();
+        demoTip.textProperty().bind(i18n.text("shell.demo.tooltip"));
+        demoMark.setTooltip(demoTip);
+        demoMark.visibleProperty().bind(vm.demoProperty());
+        demoMark.managedProperty().bind(vm.demoProperty());
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+
+        ChoiceToggles<Language> language = new ChoiceToggles<>(
+                Orientation.HORIZONTAL,
+                List.of(Language.VI, Language.EN),
+                vm.languageProperty(),
+                lang -> i18n.text("shell.language." + lang.locale().getLanguage()),
+                lang -> "language-" + lang.locale().getLanguage());
+        language.pane().getStyleClass().add("top-bar-switch");
+
+        ChoiceToggles<Theme> theme = new ChoiceToggles<>(
+                Orientation.HORIZONTAL,
+                List.of(Theme.DARK, Theme.LIGHT),
+                vm.themeProperty(),
+                t -> i18n.text(themeKey(t)),
+                t -> "theme-" + t.name().toLowerCase(Locale.ROOT));
+        theme.pane().getStyleClass().add("top-bar-switch");
+        for (Theme t : Theme.values()) {
+            Tooltip tip = new Tooltip();
+            tip.textProperty().bind(i18n.text(themeKey(t) + ".tooltip"));
+            theme.button(t).setTooltip(tip);
+        }
+
+        getChildren().addAll(brand, demoMark, spacer, language.pane(), theme.pane());
+    }
+
+    private static String themeKey(Theme theme) {
+        return theme == Theme.DARK ? "shell.theme.dark" : "shell.theme.light";
+    }
+}

@@ -1,0 +1,140 @@
+package org.iocconsole.console.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import org.iocconsole.console.common.Language;
+import org.iocconsole.console.common.Theme;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ConsoleCommandTest {
+    @TempDir
+    Path home;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+    private ConsoleOptions parsed;
+
+    private int run(Map<String, String> env, Locale locale, String... args) {
+        CommandLine commandLine =
+                ConsoleCommand.commandLine(new ConsolePaths(env, "Linux", home), locale, (o, w, e) -> {
+                    parsed = o;
+                    return 0;
+                });
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    @Test
+    void withoutFlagsUsesThePlatformDefaults() {
+        assertThat(run(Map.of(), Locale.US)).isZero();
+
+        assertThat(parsed.cacheDir()).isEqualTo(home.resolve(".local/share/ioc-console/cache"));
+        assertThat(parsed.sourcesFile()).isEqualTo(home.resolve(".config/ioc-console/sources.yaml"));
+        assertThat(parsed.logDir()).isEqualTo(home.resolve(".local/state/ioc-console/logs"));
+        assertThat(parsed.language()).isEqualTo(Language.EN);
+        assertThat(parsed.theme()).isEqualTo(Theme.LIGHT);
+        assertThat(parsed.demo()).isFalse();
+        assertThat(parsed.demoProvince()).isEqualTo("19");
+        assertThat(parsed.syncOnce()).isFalse();
+        assertThat(parsed.exitAfterFirstFrame()).isFalse();
+        assertThat(out.toString() + err).isEmpty();
+    }
+
+    @Test
+    void aFlagWinsOverTheEnvironmentWhichWinsOverTheDefault() {
+        Map<String, String> env = Map.of(
+                "IOC_CONSOLE_CACHE", home.resolve("env-cache").toString(),
+                "IOC_CONSOLE_SOURCES", home.resolve("env-sources.yaml").toString());
+
+        run(env, Locale.US, "--cache", home.resolve("flag-cache").toString());
+
+        assertThat(parsed.cacheDir()).isEqualTo(home.resolve("flag-cache"));
+        assertThat(parsed.sourcesFile()).isEqualTo(home.resolve("env-sources.yaml"));
+    }
+
+    @Test
+    void readsEveryFlag() {
+        int code = run(
+                Map.of(),
+                Locale.US,
+                "--cache",
+                "c",
+                "--sources",
+                "s.yaml",
+                "--log-dir",
+                "l",
+                "--lang",
+                "vi",
+                "--theme",
+                "dark",
+                "--demo",
+                "--demo-province",
+                "48",
+                "--sync-once",
+                "--exit-after-first-frame");
+
+        assertThat(code).isZero();
+        assertThat(parsed)
+                .isEqualTo(new ConsoleOptions(
+                        Path.of("c"),
+                        Path.of("s.yaml"),
+                        Path.of("l"),
+                        Language.VI,
+                        Theme.DARK,
+                        true,
+                        "48",
+                        true,
+                        true));
+    }
+
+    @Test
+    void speaksVietnameseWhenTheSystemDoesUnlessToldOtherwise() {
+        run(Map.of(), Locale.forLanguageTag("vi-VN"));
+        assertThat(parsed.language()).isEqualTo(Language.VI);
+
+        run(Map.of(), Locale.forLanguageTag("vi-VN"), "--lang", "EN");
+        assertThat(parsed.language()).isEqualTo(Language.EN);
+
+        run(Map.of(), Locale.FRANCE);
+        assertThat(parsed.language()).isEqualTo(Language.EN);
+    }
+
+    @Test
+    void badFlagsGiveAClearMessageAndExitCode2() {
+        assertThat(run(Map.of(), Locale.US, "--bogus")).isEqualTo(2);
+        assertThat(err.toString()).contains("--bogus").contains("--help");
+        assertThat(parsed).isNull();
+    }
+
+    @Test
+    void anUnknownLanguageOrThemeIsABadFlag() {
+        assertThat(run(Map.of(), Locale.US, "--lang", "fr")).isEqualTo(2);
+        assertThat(err.toString()).contains("--lang").contains("fr");
+        assertThat(run(Map.of(), Locale.US, "--theme", "blue")).isEqualTo(2);
+        assertThat(parsed).isNull();
+    }
+
+    @Test
+    void aMalformedProvinceCodeIsABadFlag() {
+        assertThat(run(Map.of(), Locale.US, "--demo-province", "Lạng Sơn")).isEqualTo(2);
+        assertThat(err.toString()).contains("--demo-province").contains("two digits");
+        assertThat(parsed).isNull();
+    }
+
+    @Test
+    void helpListsTheFlagsButNotTheHiddenOne() {
+        assertThat(run(Map.of(), Locale.US, "--help")).isZero();
+
+        assertThat(out.toString()).contains("--sync-once", "--demo-province", "--theme");
+        assertThat(out.toString()).doesNotContain("exit-after-first-frame");
+        assertThat(parsed).isNull();
+    }
+}

@@ -1,0 +1,61 @@
+package org.iocconsole.console.testing;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.iocconsole.console.app.ConsoleServices;
+import org.iocconsole.console.syncstatus.OutboxCounts;
+import org.iocconsole.sync.engine.SourceSummary;
+import org.iocconsole.sync.model.Contract;
+import org.iocconsole.sync.model.SyncState;
+
+/** A data side with three sources, fixed stored states and outbox counts. Thread-safe. */
+public final class FakeServices implements ConsoleServices {
+    public static final SourceSummary REPORTS =
+            new SourceSummary("reports", Contract.OPEN311, "https://ioc.example.gov.vn/open311/v2/", false);
+    public static final SourceSummary CAMERAS =
+            new SourceSummary("cameras", Contract.CAMERAS, "https://ioc.example.gov.vn/api/v1/", false);
+    public static final SourceSummary INDICATORS =
+            new SourceSummary("indicators", Contract.INDICATORS, "http://10.0.0.8/api/v1/", true);
+
+    private final boolean demo;
+    private final FakeSyncControl control = new FakeSyncControl(List.of(REPORTS, CAMERAS, INDICATORS));
+    private final List<SyncState> states;
+    private final AtomicInteger closed = new AtomicInteger();
+
+    /** @param lastSuccess when the reports source last succeeded (the others never did) */
+    public FakeServices(boolean demo, Instant lastSuccess) {
+        this.demo = demo;
+        this.states = List.of(
+                new SyncState("reports", Contract.OPEN311, "c1", null, lastSuccess, lastSuccess, null, null, 1234, 0));
+    }
+
+    @Override
+    public boolean demo() {
+        return demo;
+    }
+
+    @Override
+    public FakeSyncControl syncControl() {
+        return control;
+    }
+
+    @Override
+    public List<SyncState> loadSyncStates() {
+        return states;
+    }
+
+    @Override
+    public OutboxCounts loadOutboxCounts() {
+        return new OutboxCounts(3, 1, 0);
+    }
+
+    @Override
+    public void close() {
+        closed.incrementAndGet();
+    }
+
+    public int closedCount() {
+        return closed.get();
+    }
+}
