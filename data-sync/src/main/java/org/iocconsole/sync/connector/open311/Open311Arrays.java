@@ -24,10 +24,24 @@ final class Open311Arrays {
         R map(D dto, ItemRef ref) throws MalformedResponseException;
     }
 
+    /** Reads one element from the parser, which is on its {@code START_OBJECT}. */
+    @FunctionalInterface
+    interface ElementReader<D> {
+        D read(JsonParser parser, ItemRef ref) throws IOException, MalformedResponseException;
+    }
+
     private Open311Arrays() {}
 
+    /** Elements bound to their DTO by Jackson, then mapped. */
     static <D, R> List<R> read(
             JsonParser parser, ObjectReader reader, String list, int maxItems, ElementMapper<D, R> mapper)
+            throws IOException, MalformedResponseException {
+        return read(parser, (p, ref) -> bind(p, reader, ref), list, maxItems, mapper);
+    }
+
+    /** Elements read by hand, then mapped. */
+    static <D, R> List<R> read(
+            JsonParser parser, ElementReader<D> reader, String list, int maxItems, ElementMapper<D, R> mapper)
             throws IOException, MalformedResponseException {
         if (parser.nextToken() != JsonToken.START_ARRAY) {
             throw new MalformedResponseException("the answer must be a JSON array of " + list);
@@ -42,18 +56,21 @@ final class Open311Arrays {
             if (parser.currentToken() != JsonToken.START_OBJECT) {
                 throw new MalformedResponseException(ref + ": must be an object");
             }
-            D dto;
-            try {
-                dto = reader.readValue(parser);
-            } catch (JsonMappingException e) {
-                throw JsonProblems.itemProblem(ref, e);
-            }
-            results.add(mapper.map(dto, ref));
+            results.add(mapper.map(reader.read(parser, ref), ref));
             index++;
         }
         if (parser.nextToken() != null) {
             throw new MalformedResponseException("the answer holds more than one JSON value");
         }
         return results;
+    }
+
+    private static <D> D bind(JsonParser parser, ObjectReader reader, ItemRef ref)
+            throws IOException, MalformedResponseException {
+        try {
+            return reader.readValue(parser);
+        } catch (JsonMappingException e) {
+            throw JsonProblems.itemProblem(ref, e);
+        }
     }
 }

@@ -28,7 +28,7 @@ final class Open311Endpoint {
         this.source = source;
         this.http = http;
         this.mapper = mapper;
-        this.requests = new RequestsReader(mapper, source.url());
+        this.requests = new RequestsReader(source.url());
         this.base = HttpUrl.get(source.url());
     }
 

@@ -1,27 +1,23 @@
 package org.iocconsole.sync.connector.open311;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import org.iocconsole.sync.connector.ItemRef;
-import org.iocconsole.sync.connector.JsonProblems;
 import org.iocconsole.sync.connector.MalformedResponseException;
 import org.iocconsole.sync.model.CitizenReport;
 
 /**
- * Streams a {@code requests.json} answer into citizen reports: each request is bound to its DTO straight from the
- * parser and mapped at once, so memory holds the reports, never the document. Thread-safe (immutable).
+ * Streams a {@code requests.json} answer into citizen reports: each request is read into its DTO straight from the
+ * parser ({@link RequestJsonReader}) and mapped at once, so memory holds the reports, never the document. Thread-safe
+ * (immutable).
  */
 final class RequestsReader {
 
-    private final ObjectReader reader;
     private final URI sourceUrl;
 
-    RequestsReader(ObjectMapper mapper, URI sourceUrl) {
-        this.reader = JsonProblems.dtoReader(mapper, RequestDto.class);
+    RequestsReader(URI sourceUrl) {
         this.sourceUrl = sourceUrl;
     }
 
@@ -33,6 +29,7 @@ final class RequestsReader {
      */
     List<CitizenReport> read(JsonParser parser, int maxItems, boolean requireUpdated)
             throws IOException, MalformedResponseException {
+        Open311Arrays.ElementReader<RequestDto> reader = RequestJsonReader::read;
         return Open311Arrays.read(parser, reader, "requests", maxItems, (RequestDto dto, ItemRef ref) -> {
             CitizenReport report = ReportMapper.toModel(dto, ref, sourceUrl);
             if (requireUpdated && report.updatedAt() == null) {
