@@ -65,6 +65,8 @@ class HttpFailuresTest {
                 .setHeader("Retry-After", "soon")
                 .body("")
                 .build());
+        // OkHttp repeats a request answered 408 once by itself, as the specification allows.
+        fixture.enqueue(new MockResponse.Builder().code(408).body("").build());
         fixture.enqueue(new MockResponse.Builder().code(408).body("").build());
 
         SourceException tooMany = fetchFailure();
@@ -73,6 +75,7 @@ class HttpFailuresTest {
         assertThat(tooMany.kind()).isEqualTo(FailureKind.TRANSIENT);
         assertThat(tooMany.retryAfter()).isEmpty();
         assertThat(timeout.kind()).isEqualTo(FailureKind.TRANSIENT);
+        assertThat(timeout.httpStatus()).hasValue(408);
     }
 
     @Test
