@@ -23,6 +23,8 @@ import org.iocconsole.sync.config.SourceConfig;
 import org.iocconsole.sync.config.TokenRef;
 import org.iocconsole.sync.config.TokenResolver;
 import org.iocconsole.sync.config.TokenUnavailableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs requests for one source: registers each call with the run's {@link CancelHandle}, bounds the body to the
@@ -31,6 +33,8 @@ import org.iocconsole.sync.config.TokenUnavailableException;
  * Thread-safe (immutable; OkHttp clients are thread-safe).
  */
 public final class SourceHttp {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SourceHttp.class);
 
     private final String sourceId;
     private final OkHttpClient client;
@@ -131,6 +135,20 @@ public final class SourceHttp {
             throw failure(FailureKind.MALFORMED, redactor.redact(e.getMessage()), null);
         } catch (IOException e) {
             throw cancel.isCancelled() ? cancelled(e) : classify(e, contentType);
+        } catch (RuntimeException e) {
+            // Hostile input must end as a failure of this source, never as an exception that stops the engine.
+            // Its message may quote the answer, so it is redacted and the exception itself is not passed on.
+            StackTraceElement[] stack = e.getStackTrace();
+            LOG.warn(
+                    "Source {}: reading the answer failed unexpectedly: {}: {} at {}",
+                    sourceId,
+                    e.getClass().getName(),
+                    redactor.redact(e.getMessage()),
+                    stack.length > 0 ? stack[0] : "?");
+            throw failure(
+                    FailureKind.MALFORMED,
+                    "the answer could not be read (" + e.getClass().getSimpleName() + ")",
+                    null);
         } finally {
             cancel.unregister(call);
         }

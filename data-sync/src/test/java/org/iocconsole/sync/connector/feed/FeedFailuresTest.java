@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.iocconsole.sync.connector.ConnectorFixture.envelope;
 
+import java.net.URI;
+import java.util.Map;
 import mockwebserver3.MockResponse;
 import org.iocconsole.sync.connector.ApiExamples;
 import org.iocconsole.sync.connector.CancelHandle;
 import org.iocconsole.sync.connector.ConnectorFixture;
 import org.iocconsole.sync.connector.FailureKind;
+import org.iocconsole.sync.connector.ItemRef;
 import org.iocconsole.sync.connector.SourceException;
 import org.iocconsole.sync.model.Contract;
 import org.junit.jupiter.api.AfterEach;
@@ -148,6 +151,43 @@ class FeedFailuresTest {
 
         assertThat(e.kind()).isEqualTo(FailureKind.LIMIT_EXCEEDED);
         assertThat(e).hasMessage("the page holds more than 2 items, the source's page-size");
+    }
+
+    @Test
+    void anUnexpectedErrorWhileMappingEndsAsAFailureOfTheSource() {
+        FeedSpec<String> spec = FeedSpec.of(Contract.CAMERAS, "cameras", String.class, new ExplodingMapping());
+        fixture.enqueue(200, envelope("c1", false, ApiExamples.CAMERA));
+
+        SourceException e = catchThrowableOfType(SourceException.class, () -> fixture.connectors
+                .feed(fixture.source(Contract.CAMERAS), spec)
+                .fetch(null, null, new CancelHandle()));
+
+        assertThat(e.kind()).isEqualTo(FailureKind.MALFORMED);
+        assertThat(e).hasMessage("the answer could not be read (IllegalStateException)");
+    }
+
+    /** A mapping with a bug. */
+    private static final class ExplodingMapping implements FeedMapping<Map<?, ?>, String> {
+        @Override
+        @SuppressWarnings("unchecked")
+        public Class<Map<?, ?>> dtoType() {
+            return (Class<Map<?, ?>>) (Class<?>) Map.class;
+        }
+
+        @Override
+        public boolean deleted(Map<?, ?> dto) {
+            return false;
+        }
+
+        @Override
+        public String key(Map<?, ?> dto) {
+            return null;
+        }
+
+        @Override
+        public String toModel(Map<?, ?> dto, ItemRef ref, URI sourceUrl) {
+            throw new IllegalStateException("a bug");
+        }
     }
 
     private SourceException fail(Contract contract, String body) {
