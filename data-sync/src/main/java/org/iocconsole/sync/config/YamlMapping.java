@@ -1,0 +1,149 @@
+package org.iocconsole.sync.config;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * A YAML mapping being read field by field: remembers which keys were asked for, so that the rest can be reported
+ * as unknown, and reports duplicate keys. Problems go to the shared {@link Problems}. Not thread-safe.
+ */
+final class YamlMapping {
+
+    private final Node node;
+    private final Node owner;
+    private final String path;
+    private final Problems problems;
+    private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
+    private final Set<String> asked = new LinkedHashSet<>();
+
+    private YamlMapping(MappingNode node, Node owner, String path, Problems problems) {
+        this.node = node;
+        this.owner = owner;
+        this.path = path;
+        this.problems = problems;
+        for (NodeTuple tuple : node.getValue()) {
+            Node key = tuple.getKeyNode();
+            if (!(key instanceof ScalarNode scalar)) {
+                problems.add(key, path, "a key must be a plain name");
+                continue;
+            }
+            NodeTuple earlier = entries.putIfAbsent(scalar.getValue(), tuple);
+            if (earlier != null) {
+                problems.add(
+                        key,
+                        field(scalar.getValue()),
+                        "appears twice (first on line " + Problems.lineOf(earlier.getKeyNode()) + ")");
+            }
+        }
+    }
+
+    /** The mapping at that node, or empty (with a problem) when the node is something else. */
+    static Optional<YamlMapping> of(Node node, String path, Problems problems) {
+        return of(node, node, path, problems);
+    }
+
+    /** The block under a key of this mapping; empty when absent, or (with a problem) not a block. */
+    Optional<YamlMapping> child(String key) {
+        Optional<Node> value = value(key);
+        return value.flatMap(v -> of(v, entries.get(key).getKeyNode(), field(key), problems));
+    }
+
+    private static Optional<YamlMapping> of(Node node, Node owner, String path, Problems problems) {
+        if (node instanceof MappingNode mapping) {
+            return Optional.of(new YamlMapping(mapping, owner, path, problems));
+        }
+        problems.add(node, path, "must be a block of fields (name: value)");
+        return Optional.empty();
+    }
+
+    /** The node problems about the whole block are reported at: its key in the parent, or its first line. */
+    Node owner() {
+        return owner;
+    }
+
+    Problems problems() {
+        return problems;
+    }
+
+    Node node() {
+        return node;
+    }
+
+    /** The path of a field of this mapping: {@code sources[1].every}. */
+    String field(String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+
+    /** The value of a key, or empty when absent; a key given without a value counts as absent with a problem. */
+    Optional<Node> value(String key) {
+        asked.add(key);
+        NodeTuple tuple = entries.get(key);
+        if (tuple == null) {
+            return Optional.empty();
+        }
+        Node value = tuple.getValueNode();
+        if (value instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL)) {
+            problems.add(tuple.getKeyNode(), field(key), "has no value");
+            return Optional.empty();
+        }
+        return Optional.of(value);
+    }
+
+    /** Whether the key is present at all (with or without a value). */
+    boolean has(String key) {
+        return entries.containsKey(key);
+    }
+
+    /** A required key's value; adds "is missing" at this mapping's first line when absent. */
+    Optional<Node> required(String key) {
+        return requirePresent(key) ? value(key) : Optional.empty();
+    }
+
+    /** Whether a required key is present; adds "is missing" at this mapping's first line when it is not. */
+    boolean requirePresent(String key) {
+        asked.add(key);
+        if (!has(key)) {
+            problems.add(owner, field(key), "is missing (required)");
+            return false;
+        }
+        return true;
+    }
+
+    /** The value node of a key without marking it as read, for cross-field checks. */
+    Optional<Node> peek(String key) {
+        NodeTuple tuple = entries.get(key);
+        return tuple == null ? Optional.empty() : Optional.of(tuple.getValueNode());
+    }
+
+    /** The text of a scalar value; adds a problem when the value is a block or a list. */
+    Optional<String> text(String key, Optional<Node> value) {
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        if (value.get() instanceof ScalarNode scalar) {
+            return Optional.of(scalar.getValue());
+        }
+        problems.add(value.get(), field(key), "must be a single value, not a block or a list");
+        return Optional.empty();
+    }
+
+    /** Reports every key that was never asked for. Call after reading all fields. */
+    void rejectUnknown() {
+        for (Map.Entry<String, NodeTuple> entry : entries.entrySet()) {
+            if (!asked.contains(entry.getKey())) {
+                problems.add(
+                        entry.getValue().getKeyNode(),
+                        field(entry.getKey()),
+                        "unknown field (known: " + String.join(", ", asked) + ")");
+            }
+        }
+    }
+}
