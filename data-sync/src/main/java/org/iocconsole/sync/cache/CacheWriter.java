@@ -95,16 +95,24 @@ public final class CacheWriter {
         return (T) item;
     }
 
+    /** Deletes tombstones; a composite key comes as its columns' values joined with {@code |}. */
     private static void delete(Connection connection, RowWriter<?> writer, List<String> deletedKeys, List<String> keys)
             throws SQLException {
         if (deletedKeys.isEmpty()) {
             return;
         }
-        String sql = "DELETE FROM " + writer.table() + " WHERE "
-                + writer.keyColumns().get(0) + " = ?";
+        List<String> keyColumns = writer.keyColumns();
+        String sql = "DELETE FROM " + writer.table() + " WHERE " + String.join(" = ? AND ", keyColumns) + " = ?";
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             for (String key : deletedKeys) {
-                ps.setString(1, key);
+                String[] parts = key.split("\\|", -1);
+                if (parts.length != keyColumns.size()) {
+                    throw new SQLException("a deleted key of " + writer.table() + " has " + parts.length
+                            + " parts, not " + keyColumns.size() + ": " + key);
+                }
+                for (int i = 0; i < parts.length; i++) {
+                    ps.setString(i + 1, parts[i]);
+                }
                 ps.addBatch();
                 keys.add(key);
             }

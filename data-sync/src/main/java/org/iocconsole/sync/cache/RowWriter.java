@@ -15,7 +15,7 @@ abstract class RowWriter<T> {
     private final List<String> columns;
 
     /**
-     * @param keyColumns the natural key; deletions by key use its first column only
+     * @param keyColumns the natural key
      * @param columns every column, in the order {@link #bind} sets the parameters
      */
     RowWriter(String table, List<String> keyColumns, List<String> columns) {

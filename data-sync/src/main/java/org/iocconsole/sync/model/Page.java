@@ -8,7 +8,7 @@ import java.util.Objects;
  * that follows. The cache writes a page and its cursor in one transaction.
  *
  * @param items rows to insert or update
- * @param deletedKeys keys of rows deleted at the source (feeds keyed by one id only)
+ * @param deletedKeys keys of rows deleted at the source; a composite key is its values joined with {@code |}
  * @param nextCursor the cursor to store; the next run starts from it
  * @param hasMore whether another page follows in this run
  * @param etag the response's ETag, if any

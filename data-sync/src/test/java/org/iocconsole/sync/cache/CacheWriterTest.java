@@ -166,6 +166,30 @@ class CacheWriterTest {
     }
 
     @Test
+    void compositeTombstonesDeleteByEveryKeyColumn() {
+        writer.writePage(
+                "observations",
+                Contract.OBSERVATIONS,
+                Page.last(
+                        List.of(SampleRows.observation("2026-09", 96.0), SampleRows.observation("2026-10", 97.4)),
+                        "c1",
+                        null),
+                SYNCED);
+        writer.writePage(
+                "observations",
+                Contract.OBSERVATIONS,
+                new Page<>(List.of(), List.of("PS_ONTIME_RATE|19|2026-09"), "c2", false, null),
+                SYNCED);
+
+        assertThat(TestCaches.strings(db, "SELECT period FROM observation")).containsExactly("2026-10");
+        Page<Object> malformed = new Page<>(List.of(), List.of("PS_ONTIME_RATE|19"), "c3", false, null);
+        assertThatThrownBy(() -> writer.writePage("observations", Contract.OBSERVATIONS, malformed, SYNCED))
+                .isInstanceOf(CacheException.class)
+                .hasMessageContaining("2 parts");
+        assertThat(states.find("observations").orElseThrow().cursor()).isEqualTo("c2");
+    }
+
+    @Test
     void failuresCountUpAndASuccessClearsThem() {
         writer.recordStart("cameras", Contract.CAMERAS, SYNCED);
         writer.recordFailure("cameras", Contract.CAMERAS, "HTTP 503 from cameras", SYNCED);
