@@ -65,6 +65,11 @@ public record SourceConfig(
                 id, contract, url, newAuth, every, pageSize, timeout, maxResponseMb, allowInsecureHttp, open311);
     }
 
+    public SourceConfig withEvery(Duration newEvery) {
+        return new SourceConfig(
+                id, contract, url, auth, newEvery, pageSize, timeout, maxResponseMb, allowInsecureHttp, open311);
+    }
+
     public SourceConfig withPageSize(int newPageSize) {
         return new SourceConfig(
                 id, contract, url, auth, every, newPageSize, timeout, maxResponseMb, allowInsecureHttp, open311);
