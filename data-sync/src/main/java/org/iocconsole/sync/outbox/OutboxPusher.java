@@ -104,7 +104,10 @@ public final class OutboxPusher implements AutoCloseable {
         try {
             result = client.push(toOutgoing(entry), cancel);
         } catch (SourceException e) {
-            // Nothing was sent (no token, or closing): keep the action and look again later.
+            if (!running) {
+                return Duration.ZERO; // closing: the action stays pending, due at once after a restart
+            }
+            // Nothing was sent (the token cannot be read): keep the action and look again later.
             outbox.markRetry(entry.id(), e.getMessage(), now.plus(IDLE_POLL));
             return IDLE_POLL;
         }
