@@ -4,9 +4,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.iocconsole.console.common.Language;
 import org.iocconsole.console.common.Theme;
+import org.iocconsole.sync.config.AppPaths;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -72,18 +74,19 @@ final class ConsoleCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    private final ConsolePaths paths;
+    private final Function<AppPaths.Flags, AppPaths> paths;
     private final Locale systemLocale;
     private final Action action;
 
-    ConsoleCommand(ConsolePaths paths, Locale systemLocale, Action action) {
+    /** @param paths resolves the flags against the environment and the platform's defaults */
+    ConsoleCommand(Function<AppPaths.Flags, AppPaths> paths, Locale systemLocale, Action action) {
         this.paths = paths;
         this.systemLocale = systemLocale;
         this.action = action;
     }
 
     /** A command line ready to execute, with the console's error handling. */
-    static CommandLine commandLine(ConsolePaths paths, Locale systemLocale, Action action) {
+    static CommandLine commandLine(Function<AppPaths.Flags, AppPaths> paths, Locale systemLocale, Action action) {
         CommandLine commandLine = new CommandLine(new ConsoleCommand(paths, systemLocale, action));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setParameterExceptionHandler((e, args) -> {
@@ -103,10 +106,11 @@ final class ConsoleCommand implements Callable<Integer> {
                     spec.commandLine(),
                     "--demo-province: \"" + demoProvince + "\" is not a province code (two digits, such as 19)");
         }
+        AppPaths resolved = paths.apply(new AppPaths.Flags(text(cacheDir), text(sourcesFile), text(logDir)));
         ConsoleOptions options = new ConsoleOptions(
-                cacheDir != null ? cacheDir : paths.cacheDir(),
-                sourcesFile != null ? sourcesFile : paths.sourcesFile(),
-                logDir != null ? logDir : paths.logDir(),
+                resolved.cacheDir(),
+                resolved.sourcesFile(),
+                resolved.logDir(),
                 language != null ? language : Language.forSystemLocale(systemLocale),
                 theme != null ? theme : Theme.LIGHT,
                 demo,
@@ -117,12 +121,21 @@ final class ConsoleCommand implements Callable<Integer> {
                 options, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
-    /** The version from the jar's manifest. */
+    private static String text(Path path) {
+        return path == null ? null : path.toString();
+    }
+
+    /** The version from the jar's manifest, or {@code dev} when run from classes. */
+    static String version() {
+        String version = ConsoleCommand.class.getPackage().getImplementationVersion();
+        return version == null ? "dev" : version;
+    }
+
+    /** The version for {@code --version}. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String version = ConsoleCommand.class.getPackage().getImplementationVersion();
-            return new String[] {"ioc-console " + (version == null ? "(development build)" : version)};
+            return new String[] {"ioc-console " + version()};
         }
     }
 }

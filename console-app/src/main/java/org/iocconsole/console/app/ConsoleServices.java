@@ -1,9 +1,9 @@
 package org.iocconsole.console.app;
 
 import java.util.List;
-import org.iocconsole.console.syncstatus.OutboxCounts;
 import org.iocconsole.sync.engine.SyncControl;
 import org.iocconsole.sync.model.SyncState;
+import org.iocconsole.sync.outbox.OutboxCounts;
 
 /**
  * The data side as the console's views need it: the sync engine's controls and the cache's read models. A

@@ -1,21 +1,23 @@
 package org.iocconsole.console.app;
 
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.Locale;
+import org.iocconsole.sync.agent.TerminalProgress;
+import org.iocconsole.sync.cache.CacheException;
+import org.iocconsole.sync.config.ConfigException;
+import org.iocconsole.sync.config.AppPaths;
 import org.slf4j.LoggerFactory;
 
 /**
  * Starts the console: parses the command line, configures logging, then either opens the window or runs
  * {@code --sync-once}. A plain class, not an {@code Application}, so that the console starts from the class path.
- *
- * <p>The two methods under "Seams for the data side" are where the sync engine, the cache and the demo province are
- * plugged in.
  */
 public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) {
-        int exitCode = ConsoleCommand.commandLine(ConsolePaths.ofThisMachine(), Locale.getDefault(), Launcher::start)
+        int exitCode = ConsoleCommand.commandLine(AppPaths::forCurrentUser, Locale.getDefault(), Launcher::start)
                 .execute(args);
         // Explicit, so that a library's stray non-daemon thread cannot keep a closed console alive.
         System.exit(exitCode);
@@ -31,23 +33,27 @@ public final class Launcher {
         return 0;
     }
 
-    // Seams for the data side.
-
     /**
      * {@code --sync-once}: syncs every source once without a window, printing progress on {@code out}. Returns 0 when
-     * every source succeeded, 1 when any failed (the message names it), 2 for a configuration error.
+     * every source succeeded, 1 when any failed (the lines name it), 2 for a configuration or cache error.
      */
     static int syncOnce(ConsoleOptions options, PrintWriter out, PrintWriter err) {
-        err.println("ioc-console: --sync-once needs the sync engine, which this build does not include yet.");
-        err.flush();
-        return 2;
+        TerminalProgress terminal = new TerminalProgress(out, Clock.systemUTC());
+        try (DataSide data = DataSideOpener.open(options, fraction -> {}, terminal, event -> {})) {
+            out.println(data.demo() ? "Syncing the demo province once." : "Syncing every source once.");
+            return terminal.summarize(data.agent().engine().runOnce());
+        } catch (ConfigException | CacheException e) {
+            err.println("ioc-console: " + e.getMessage());
+            err.flush();
+            return 2;
+        }
     }
 
-    /**
-     * Opens the data side for the window: the cache, the sync engine (reporting to {@code events}) and, when the
-     * session is a demo, the demo province. Runs on a background thread after the first frame.
-     */
-    static ConsoleServices openServices(ConsoleOptions options, OpeningProgress progress, SyncEventRelay events) {
-        throw new IllegalStateException("This build does not include the data side (cache and sync engine) yet.");
+    /** Opens the data side for the window, on a background thread after the first frame. */
+    static ConsoleServices openServices(ConsoleOptions options, OpeningProgress progress, SyncEventRelay events)
+            throws ConfigException {
+        DataSide data = DataSideOpener.open(options, progress, events, events);
+        data.agent().start();
+        return data;
     }
 }

@@ -7,6 +7,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.iocconsole.console.common.I18n;
+import org.iocconsole.sync.outbox.OutboxCounts;
 
 /** The sync view's commands (sync selected, sync all, cancel) and the outbox counts. FX thread only. */
 final class SyncStatusToolbar extends HBox {

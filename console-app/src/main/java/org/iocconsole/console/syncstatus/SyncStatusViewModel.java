@@ -31,6 +31,7 @@ import org.iocconsole.sync.engine.SyncProgress;
 import org.iocconsole.sync.engine.SyncProgressListener;
 import org.iocconsole.sync.model.Contract;
 import org.iocconsole.sync.model.SyncState;
+import org.iocconsole.sync.outbox.OutboxCounts;
 
 /**
  * The state of every source's sync and the outbox, for the Data & Sync view and the status bar.

@@ -9,7 +9,7 @@ import org.iocconsole.console.common.AsOfLabel;
 import org.iocconsole.console.common.I18n;
 import org.iocconsole.console.common.TimeTexts;
 import org.iocconsole.console.syncstatus.ConnectionState;
-import org.iocconsole.console.syncstatus.OutboxCounts;
+import org.iocconsole.sync.outbox.OutboxCounts;
 
 /** The shell's status bar: connection, freshness of all figures, pending outbox actions. FX thread only. */
 final class StatusBar extends HBox {

@@ -5,8 +5,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.iocconsole.console.common.DataFreshness;
 import org.iocconsole.console.syncstatus.ConnectionState;
-import org.iocconsole.console.syncstatus.OutboxCounts;
 import org.iocconsole.console.syncstatus.SyncStatusViewModel;
+import org.iocconsole.sync.outbox.OutboxCounts;
 
 /**
  * What the status bar shows: connection, freshness of all figures, pending outbox actions. Until the data side is

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.iocconsole.console.common.Language;
 import org.iocconsole.console.common.Theme;
+import org.iocconsole.sync.config.AppPaths;
+import org.iocconsole.sync.config.OperatingSystem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -22,8 +24,8 @@ class ConsoleCommandTest {
     private ConsoleOptions parsed;
 
     private int run(Map<String, String> env, Locale locale, String... args) {
-        CommandLine commandLine =
-                ConsoleCommand.commandLine(new ConsolePaths(env, "Linux", home), locale, (o, w, e) -> {
+        CommandLine commandLine = ConsoleCommand.commandLine(
+                flags -> AppPaths.resolve(OperatingSystem.LINUX, home, env, flags), locale, (o, w, e) -> {
                     parsed = o;
                     return 0;
                 });

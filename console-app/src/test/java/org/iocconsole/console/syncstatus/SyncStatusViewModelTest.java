@@ -24,6 +24,7 @@ import org.iocconsole.sync.engine.SyncPhase;
 import org.iocconsole.sync.engine.SyncProgress;
 import org.iocconsole.sync.model.Contract;
 import org.iocconsole.sync.model.SyncState;
+import org.iocconsole.sync.outbox.OutboxCounts;
 import org.junit.jupiter.api.Test;
 
 class SyncStatusViewModelTest {

@@ -18,6 +18,7 @@ import org.iocconsole.sync.engine.SourceSummary;
 import org.iocconsole.sync.engine.SyncPhase;
 import org.iocconsole.sync.engine.SyncProgress;
 import org.iocconsole.sync.model.Contract;
+import org.iocconsole.sync.outbox.OutboxCounts;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.iocconsole.console.app.ConsoleServices;
-import org.iocconsole.console.syncstatus.OutboxCounts;
 import org.iocconsole.sync.engine.SourceSummary;
 import org.iocconsole.sync.model.Contract;
 import org.iocconsole.sync.model.SyncState;
+import org.iocconsole.sync.outbox.OutboxCounts;
 
 /** A data side with three sources, fixed stored states and outbox counts. Thread-safe. */
 public final class FakeServices implements ConsoleServices {

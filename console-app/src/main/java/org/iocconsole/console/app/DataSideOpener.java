@@ -1,0 +1,78 @@
+package org.iocconsole.console.app;
+
+import java.nio.file.Files;
+import java.time.Clock;
+import org.iocconsole.sync.agent.DemoSources;
+import org.iocconsole.sync.agent.SyncAgent;
+import org.iocconsole.sync.config.ConfigException;
+import org.iocconsole.sync.config.SourcesConfig;
+import org.iocconsole.sync.config.SourcesConfigLoader;
+import org.iocconsole.sync.config.TokenResolver;
+import org.iocconsole.sync.demo.DemoOptions;
+import org.iocconsole.sync.demo.DemoProvince;
+import org.iocconsole.sync.engine.ChangeListener;
+import org.iocconsole.sync.engine.SyncProgressListener;
+import org.iocconsole.sync.engine.SyncTiming;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Opens the data side from the options: the live sources of the sources file, or the demo province when there is no
+ * such file or {@code --demo} is given. A demo uses its own cache file, so it never mixes with live data. Blocking;
+ * runs off the FX thread.
+ */
+final class DataSideOpener {
+    private static final Logger LOG = LoggerFactory.getLogger(DataSideOpener.class);
+    static final String LIVE_CACHE = "live";
+    static final String DEMO_CACHE = "demo";
+
+    private DataSideOpener() {}
+
+    /** Whether these options make a demo session. */
+    static boolean isDemo(ConsoleOptions options) {
+        return options.demo() || !Files.exists(options.sourcesFile());
+    }
+
+    /**
+     * @throws ConfigException when the sources file is wrong (the message names the file, line and field)
+     * @throws org.iocconsole.sync.cache.CacheException when the cache cannot be opened
+     */
+    static DataSide open(
+            ConsoleOptions options,
+            OpeningProgress progress,
+            SyncProgressListener progressListener,
+            ChangeListener changes)
+            throws ConfigException {
+        DemoProvince demo = null;
+        SourcesConfig sources;
+        if (isDemo(options)) {
+            progress.report(0.1);
+            demo = DemoProvince.start(DemoOptions.defaults().withProvince(options.demoProvince()));
+            LOG.info("Demo province {} serving at {}", options.demoProvince(), demo.baseUrl());
+            sources = DemoSources.of(demo.apiUrl(), demo.open311Url());
+        } else {
+            sources = SourcesConfigLoader.load(options.sourcesFile());
+        }
+        progress.report(0.5);
+        try {
+            SyncAgent agent = SyncAgent.open(new SyncAgent.Settings(
+                    sources,
+                    options.cacheDir(),
+                    demo != null ? DEMO_CACHE : LIVE_CACHE,
+                    Clock.systemUTC(),
+                    SyncTiming.defaults(),
+                    TokenResolver.fromSystemEnvironment(),
+                    ConsoleCommand.version(),
+                    progressListener,
+                    changes,
+                    counts -> {}));
+            progress.report(1.0);
+            return new DataSide(agent, demo);
+        } catch (RuntimeException e) {
+            if (demo != null) {
+                demo.close();
+            }
+            throw e;
+        }
+    }
+}
