@@ -45,7 +45,7 @@ final class CameraStreams {
         int fps = query.intValue("fps", 10, 1, 30);
         int width = width(query);
         int height = height(query);
-        Integer truncate = (Integer) exchange.getAttribute(Responses.TRUNCATE_ATTRIBUTE);
+        Integer truncate = Responses.TRUNCATE.get();
         try {
             pool.execute(() -> run(exchange, camera, fps, width, height, truncate));
         } catch (RejectedExecutionException e) {

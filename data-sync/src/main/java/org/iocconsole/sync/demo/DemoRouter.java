@@ -63,6 +63,8 @@ final class DemoRouter implements HttpHandler {
         } catch (RuntimeException e) {
             LOG.warn("{} {} failed", exchange.getRequestMethod(), path, e);
             sendError(exchange, path, 500, "internal_error", "the demo province failed: " + e);
+        } finally {
+            Responses.TRUNCATE.remove();
         }
     }
 
@@ -99,7 +101,7 @@ final class DemoRouter implements HttpHandler {
                 return true;
             }
             case STALL -> Thread.sleep(fault.stall().toMillis());
-            case TRUNCATE -> exchange.setAttribute(Responses.TRUNCATE_ATTRIBUTE, fault.truncateAfterBytes());
+            case TRUNCATE -> Responses.TRUNCATE.set(fault.truncateAfterBytes());
         }
         return false;
     }

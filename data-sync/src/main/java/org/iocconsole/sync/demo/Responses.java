@@ -15,8 +15,11 @@ import java.util.HexFormat;
 final class Responses {
     static final String JSON = "application/json; charset=utf-8";
 
-    /** The exchange attribute that holds the body bytes a truncation fault lets through. */
-    static final String TRUNCATE_ATTRIBUTE = "demo.truncate";
+    /**
+     * The body bytes a truncation fault lets through, for the request this thread is answering. Not an exchange
+     * attribute: the JDK server keeps those in a map shared by every exchange of the context.
+     */
+    static final ThreadLocal<Integer> TRUNCATE = new ThreadLocal<>();
 
     private Responses() {}
 
@@ -25,7 +28,7 @@ final class Responses {
             exchange.getResponseHeaders().set("Content-Type", contentType);
         }
         boolean head = "HEAD".equals(exchange.getRequestMethod());
-        Integer truncate = (Integer) exchange.getAttribute(TRUNCATE_ATTRIBUTE);
+        Integer truncate = TRUNCATE.get();
         if (body.length == 0 || status == 304 || status == 204) {
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
