@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs the demo province headless until the process is stopped, e.g. for a sync agent or a console on another
  * machine's loopback tunnel: {@code --port 8311 --seed 42 --province 19 --speed 60}. Logs its URLs through SLF4J.
+ * The main thread waits until the process is asked to stop; a shutdown hook closes the demo.
  */
 public final class DemoProvinceMain {
     private static final Logger LOG = LoggerFactory.getLogger(DemoProvinceMain.class);

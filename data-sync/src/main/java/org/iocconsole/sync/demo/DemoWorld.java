@@ -47,7 +47,9 @@ final class DemoWorld {
     private final CompletableFuture<Void> ready;
 
     DemoWorld(DemoOptions options, VirtualClock clock, Executor pool) {
-        this.seed = options.seed();
+        // Each province gets its own streams, so two provinces with the same seed do not mirror each other.
+        this.seed =
+                DemoRandom.of(options.seed(), "province", options.province()).nextLong();
         this.clock = clock;
         this.anchor = clock.anchor().truncatedTo(ChronoUnit.SECONDS);
         CompletableFuture<List<UnitChangeRow>> changes = CompletableFuture.supplyAsync(VnResources::unitChanges, pool);

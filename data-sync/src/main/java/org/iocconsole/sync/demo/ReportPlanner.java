@@ -154,7 +154,7 @@ final class ReportPlanner {
     }
 
     private static final List<String> REJECTIONS = List.of(
-            "Không thuộc thẩm quyền giải quyết của tỉnh; đã hướng dẫn người dân liên hệ cơ quan có thẩm quyền",
+            "Không thuộc thẩm quyền giải quyết của địa phương; đã hướng dẫn người dân liên hệ cơ quan có thẩm quyền",
             "Nội dung phản ánh không đủ thông tin để xác minh",
             "Vụ việc là tranh chấp dân sự; đã hướng dẫn người dân thực hiện theo quy định");
 
