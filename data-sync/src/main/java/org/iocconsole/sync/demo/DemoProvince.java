@@ -15,6 +15,7 @@ import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,6 +57,7 @@ public final class DemoProvince implements AutoCloseable {
     private final CameraStreams streams;
     private final ExecutorService generators;
     private final Duration startupTime;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private DemoProvince(DemoOptions options) throws IOException {
         long started = System.nanoTime();
@@ -183,6 +185,9 @@ public final class DemoProvince implements AutoCloseable {
     /** Stops the server, ends every stream and waits briefly for the threads to finish. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         server.stop(0);
         generators.shutdownNow();
         requestPool.shutdownNow();

@@ -91,7 +91,8 @@ final class Query {
 
     static Instant parseInstant(String name, String text) {
         try {
-            return OffsetDateTime.parse(text).toInstant();
+            // An offset's '+' sent without percent-encoding arrives as a space; no valid instant contains one.
+            return OffsetDateTime.parse(text.replace(' ', '+')).toInstant();
         } catch (DateTimeParseException e) {
             throw HttpError.badRequest(name
                     + " must be a date-time with an offset such as 2026-11-21T08:00:00+07:00, was \"" + text + "\"");

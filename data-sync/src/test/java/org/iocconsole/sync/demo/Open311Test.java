@@ -145,7 +145,7 @@ class Open311Test {
                 url, r -> assertThat(r.has("extended_attributes")).isTrue());
         assertThat(all.stream().map(r -> r.get("service_request_id").asText()).distinct())
                 .hasSize(demo.itemCounts().get("reports"));
-        JsonNode page = getJson(url + "requests.json?updated_after=2026-11-01T00:00:00Z&page_size=7");
+        JsonNode page = getJson(url + "requests.json?updated_after=2026-11-01T07:00:00+07:00&page_size=7");
         assertThat(page).hasSize(7);
         assertThat(page.get(0).has("extended_attributes")).isFalse();
     }

@@ -40,6 +40,7 @@ class ServerLifecycleTest {
         DemoTestSupport.get(demo.apiUrl() + "cameras");
         int port = demo.port();
         demo.close();
+        demo.close();
 
         CameraStreamTest.awaitTrue(() -> before.containsAll(demoThreads()), Duration.ofSeconds(3));
         assertThatThrownBy(() -> new Socket(InetAddress.getLoopbackAddress(), port).close())
