@@ -21,7 +21,7 @@ final class ActionsHandler {
 
     private final DemoWorld world;
     private final ReportActions reportActions;
-    /** First answers by idempotency key, oldest evicted first. Guarded by the world's lock. */
+    /** First answers by idempotency key, oldest evicted first. Guarded by the report desk's lock. */
     private final Map<String, Answer> answers = new LinkedHashMap<>() {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Answer> eldest) {

@@ -9,9 +9,10 @@ import java.util.Set;
 
 /**
  * A citizen report as the demo holds it: what was reported, the steps already taken ({@link #history}) and those
- * planned for later ({@link #plan}), which virtual time reveals. Guarded by the {@link ReportStore}'s lock.
+ * planned for later ({@link #plan}), which virtual time reveals. Guarded by the {@link ReportDesk}'s lock.
  */
 final class Report {
+    /** Workflow statuses in which Open311 calls a request closed: nothing more is expected of the agency. */
     static final Set<String> CLOSED_STATUSES = Set.of("resolved", "closed", "rejected", "duplicate");
 
     final ReportService service;

@@ -15,7 +15,7 @@ import java.util.TreeMap;
 
 /**
  * The citizen reports, indexed by id, by {@code (updated, id)} for incremental reads and by {@code (requested, id)}
- * for Open311 windows. Not thread-safe: {@link DemoWorld} guards it.
+ * for Open311 windows. Not thread-safe: the {@link ReportDesk} guards it.
  */
 final class ReportStore {
     private static final int RECENT = 600;
