@@ -5,8 +5,8 @@ import java.time.Clock;
 import java.util.Locale;
 import org.iocconsole.sync.agent.TerminalProgress;
 import org.iocconsole.sync.cache.CacheException;
-import org.iocconsole.sync.config.ConfigException;
 import org.iocconsole.sync.config.AppPaths;
+import org.iocconsole.sync.config.ConfigException;
 import org.slf4j.LoggerFactory;
 
 /**
