@@ -59,7 +59,8 @@ final class DataSideOpener {
                     sources,
                     options.cacheDir(),
                     demo != null ? DEMO_CACHE : LIVE_CACHE,
-                    Clock.systemUTC(),
+                    // A demo runs on its province's virtual clock, so "as of" and deadlines follow the drill's time.
+                    demo != null ? demo.clock() : Clock.systemUTC(),
                     SyncTiming.defaults(),
                     TokenResolver.fromSystemEnvironment(),
                     ConsoleCommand.version(),

@@ -170,6 +170,31 @@ public final class OutboxPusher implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until no action is due any more (sent, refused, or waiting for a later retry), or the time is up. For
+     * one-shot runs that must not exit with actions they could send.
+     */
+    public void drain(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline && hasDueAction()) {
+            nudge();
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private boolean hasDueAction() {
+        Instant now = clock.instant();
+        return outbox.head()
+                .map(entry ->
+                        entry.nextAttemptAt() == null || !entry.nextAttemptAt().isAfter(now))
+                .orElse(false);
+    }
+
     /** Stops pushing; an action in flight is cancelled and stays pending. */
     @Override
     public void close() {
