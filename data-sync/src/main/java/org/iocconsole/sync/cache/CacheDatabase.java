@@ -45,7 +45,10 @@ public final class CacheDatabase implements AutoCloseable {
         } catch (IOException e) {
             throw new CacheException("Cannot create the cache folder " + directory + ": " + e.getMessage(), e);
         }
-        String url = "jdbc:h2:file:" + directory.resolve(name).toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+        // WRITE_DELAY=0: a commit reaches the file before it returns, so an operator action or a page with its cursor
+        // survives the process being killed right after.
+        String url =
+                "jdbc:h2:file:" + directory.resolve(name).toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "ioc", "");
         pool.setMaxConnections(MAX_CONNECTIONS);
         try {
