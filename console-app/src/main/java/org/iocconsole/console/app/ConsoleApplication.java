@@ -48,8 +48,13 @@ public final class ConsoleApplication extends Application {
 
     /** Starts the toolkit and the window; returns when the window is closed. */
     public static void launch(ConsoleOptions options, ServicesOpener opener) {
-        LAUNCH.set(new Launch(options, opener));
+        prepare(options, opener);
         Application.launch(ConsoleApplication.class);
+    }
+
+    /** Sets what the next instance starts with; for tests that start the application through TestFX. */
+    static void prepare(ConsoleOptions options, ServicesOpener opener) {
+        LAUNCH.set(new Launch(options, opener));
     }
 
     @Override
