@@ -7,13 +7,13 @@ import javafx.animation.AnimationTimer;
  * rendered after its pulse, and a pulse does not render before the previous frame is done, so by the third pulse
  * after showing the first frame is complete. FX thread only.
  */
-final class FirstFrame {
+public final class FirstFrame {
     private static final int PULSES = 3;
 
     private FirstFrame() {}
 
     /** Call right after {@code stage.show()}. */
-    static void then(Runnable action) {
+    public static void then(Runnable action) {
         new AnimationTimer() {
             private int pulses;
 

@@ -18,7 +18,7 @@ public enum CacheDialect {
 
         @Override
         Map<String, String> placeholders() {
-            return Map.of("text_type", "CLOB");
+            return Map.of("text_type", "CHARACTER VARYING");
         }
     },
     POSTGRESQL {

@@ -92,6 +92,9 @@ public final class DemoProvince implements AutoCloseable {
                 new SynchronousQueue<>(),
                 daemonThreads("demo-province-stream-"));
         streams = new CameraStreams(world, streamPool);
+        // The JDK server writes headers and body separately; without TCP_NODELAY, Nagle's algorithm and the client's
+        // delayed ACK hold small answers back about 40 ms. The server reads this property once, when it first starts.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 64);
         server.createContext("/", new DemoRouter(world, faults, options.token(), streams));
         server.setExecutor(requestPool);

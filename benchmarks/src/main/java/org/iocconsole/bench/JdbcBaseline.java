@@ -1,0 +1,65 @@
+package org.iocconsole.bench;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.iocconsole.sync.cache.CacheDatabase;
+
+/** The floor an ingest is compared with: the same rows, inserted by plain JDBC batches into the same schema. */
+final class JdbcBaseline {
+    private JdbcBaseline() {}
+
+    /** Every column of every cached report, as JDBC returns them. */
+    static List<Object[]> readReports(Path cacheDir) throws SQLException {
+        try (CacheDatabase cache = CacheDatabase.open(cacheDir, "bench");
+                Connection connection = cache.jdbi().open().getConnection();
+                PreparedStatement select = connection.prepareStatement("SELECT * FROM citizen_report");
+                ResultSet rs = select.executeQuery()) {
+            int columns = rs.getMetaData().getColumnCount();
+            List<Object[]> rows = new ArrayList<>();
+            while (rs.next()) {
+                Object[] row = new Object[columns];
+                for (int c = 0; c < columns; c++) {
+                    Object value = rs.getObject(c + 1);
+                    row[c] = value instanceof java.sql.Clob clob ? clob.getSubString(1, (int) clob.length()) : value;
+                }
+                rows.add(row);
+            }
+            return rows;
+        }
+    }
+
+    /** Inserts the rows into a new cache in batches, one commit per batch; returns rows per second. */
+    static double insertRate(Path cacheDir, List<Object[]> rows, int batch) throws SQLException {
+        try (CacheDatabase cache = CacheDatabase.open(cacheDir, "bench");
+                Connection connection = cache.jdbi().open().getConnection()) {
+            int columns = rows.get(0).length;
+            String sql =
+                    "INSERT INTO citizen_report VALUES (" + String.join(", ", Collections.nCopies(columns, "?")) + ")";
+            connection.setAutoCommit(false);
+            long start = System.nanoTime();
+            try (PreparedStatement insert = connection.prepareStatement(sql)) {
+                int pending = 0;
+                for (Object[] row : rows) {
+                    for (int c = 0; c < columns; c++) {
+                        insert.setObject(c + 1, row[c]);
+                    }
+                    insert.addBatch();
+                    if (++pending == batch) {
+                        insert.executeBatch();
+                        connection.commit();
+                        pending = 0;
+                    }
+                }
+                insert.executeBatch();
+                connection.commit();
+            }
+            return rows.size() / IngestBenchmark.seconds(start);
+        }
+    }
+}

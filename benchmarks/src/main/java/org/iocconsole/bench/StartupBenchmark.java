@@ -1,0 +1,112 @@
+package org.iocconsole.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Cold start to the first frame of the shell, with a cache already filled, against a minimal JavaFX window, each a
+ * fresh JVM from this jar, run in turn. Without a display the two run on the headless Monocle platform.
+ */
+final class StartupBenchmark implements Benchmark {
+    private static final int RUNS = 7;
+
+    @Override
+    public String name() {
+        return "startup";
+    }
+
+    @Override
+    public String description() {
+        return "ratio_to_minimal_fx: console start to first frame vs a minimal JavaFX window (also console_ms, minimal_ms)";
+    }
+
+    @Override
+    public void run(Results results) throws Exception {
+        Path work = Files.createTempDirectory("ioc-bench-startup");
+        try {
+            List<String> console = console(work);
+            int filled = run(withArgs(console, "--sync-once"), 300);
+            if (filled != 0) {
+                throw new IllegalStateException("filling the cache failed with status " + filled);
+            }
+            List<String> minimal = java(MinimalFxWindow.class.getName());
+            time(console);
+            time(minimal);
+            double[] consoleMs = new double[RUNS];
+            double[] minimalMs = new double[RUNS];
+            double[] ratios = new double[RUNS];
+            for (int i = 0; i < RUNS; i++) {
+                consoleMs[i] = time(withArgs(console, "--exit-after-first-frame"));
+                minimalMs[i] = time(minimal);
+                ratios[i] = consoleMs[i] / minimalMs[i];
+            }
+            results.note((System.getenv("DISPLAY") == null ? "headless Monocle" : "display " + System.getenv("DISPLAY"))
+                    + ", " + RUNS + " runs each, in turn");
+            results.report("console_ms", IngestBenchmark.median(consoleMs));
+            results.report("minimal_ms", IngestBenchmark.median(minimalMs));
+            results.report("ratio_to_minimal_fx", IngestBenchmark.median(ratios));
+        } finally {
+            BenchFiles.delete(work);
+        }
+    }
+
+    private static List<String> console(Path work) {
+        return java(
+                "org.iocconsole.console.app.Launcher",
+                "--cache",
+                work.resolve("cache").toString(),
+                "--sources",
+                work.resolve("no-sources.yaml").toString(),
+                "--log-dir",
+                work.resolve("logs").toString());
+    }
+
+    private static List<String> java(String mainClass, String... args) {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dprism.order=sw",
+                "-Djavafx.cachedir=" + System.getProperty("java.io.tmpdir") + "/ioc-bench-javafx"));
+        if (System.getenv("DISPLAY") == null) {
+            command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless"));
+        }
+        command.addAll(List.of("-cp", jar(), mainClass));
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    private static List<String> withArgs(List<String> command, String arg) {
+        List<String> extended = new ArrayList<>(command);
+        extended.add(arg);
+        return extended;
+    }
+
+    private static String jar() {
+        return Path.of(System.getProperty("java.class.path")).toAbsolutePath().toString();
+    }
+
+    /** Wall time of the whole process in milliseconds. */
+    private static double time(List<String> command) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        int status = run(command, 60);
+        if (status != 0) {
+            throw new IllegalStateException(command.get(command.size() - 1) + " exited with " + status);
+        }
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    private static int run(List<String> command, int timeoutSeconds) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("timed out: " + command);
+        }
+        return process.exitValue();
+    }
+}
