@@ -7,7 +7,6 @@ import org.iocconsole.sync.agent.TerminalProgress;
 import org.iocconsole.sync.cache.CacheException;
 import org.iocconsole.sync.config.AppPaths;
 import org.iocconsole.sync.config.ConfigException;
-import org.slf4j.LoggerFactory;
 
 /**
  * Starts the console: parses the command line, configures logging, then either opens the window or runs
@@ -24,8 +23,7 @@ public final class Launcher {
     }
 
     private static int start(ConsoleOptions options, PrintWriter out, PrintWriter err) {
-        LoggingSetup.configure(options.logDir(), err);
-        LoggerFactory.getLogger(Launcher.class).info("IOC Console starting with {}", options);
+        LoggingSetup.configure(options.logDir(), err, "IOC Console starting with " + options);
         if (options.syncOnce()) {
             return syncOnce(options, out, err);
         }

@@ -25,10 +25,10 @@ final class LoggingSetup {
     private LoggingSetup() {}
 
     /**
-     * Configures logging into {@code logDir}. When the directory cannot be created the console still starts; the user
+     * Configures logging into {@code logDir} and logs {@code firstLine} there. When the directory cannot be created the console still starts; the user
      * is told on {@code err}, since there is no log to tell them in.
      */
-    static void configure(Path logDir, PrintWriter err) {
+    static void configure(Path logDir, PrintWriter err, String firstLine) {
         try {
             Files.createDirectories(logDir);
         } catch (IOException | SecurityException e) {
@@ -38,6 +38,12 @@ final class LoggingSetup {
         }
         System.setProperty(LOG_DIR_PROPERTY, logDir.toAbsolutePath().toString());
         routeJdkLogging();
+        // Reading the configuration takes a few hundred milliseconds: do it beside the window's start. Loggers asked
+        // for meanwhile are stand-ins whose events SLF4J replays once the configuration is read.
+        Thread init =
+                new Thread(() -> LoggerFactory.getLogger(LoggingSetup.class).info(firstLine), "ioc-logging-init");
+        init.setDaemon(true);
+        init.start();
     }
 
     private static void routeJdkLogging() {

@@ -71,7 +71,7 @@ public final class SampleRows {
                 "commune/05452/05443/2025-07-01",
                 UnitLevel.COMMUNE,
                 "05452",
-                "Phường Quang Trung",
+                "Phường Tân Thịnh",
                 "05443",
                 "Phường Phan Đình Phùng",
                 UnitChange.Relation.FULL,
