@@ -1,5 +1,6 @@
 package org.iocconsole.console.cameras;
 
+import atlantafx.base.theme.Styles;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Label;
@@ -18,6 +19,7 @@ final class CameraTable {
         this.i18n = i18n;
         table.setId("cameras-table");
         table.getStyleClass().add("cameras-table");
+        table.getStyleClass().add(Styles.DENSE);
         table.setItems(vm.getCameras());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         Label placeholder = new Label();

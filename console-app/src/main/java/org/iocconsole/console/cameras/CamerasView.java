@@ -4,6 +4,8 @@ import java.time.ZoneId;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -32,8 +34,10 @@ public final class CamerasView {
         search.setId("cameras-search");
         search.getStyleClass().add("cameras-search");
         search.promptTextProperty().bind(i18n.text("cameras.search.prompt"));
+        Tooltip hint = new Tooltip();
+        hint.textProperty().bind(i18n.text("cameras.search.tooltip"));
+        search.setTooltip(hint);
         search.textProperty().bindBidirectional(vm.searchProperty());
-        HBox.setHgrow(search, Priority.SOMETIMES);
 
         HBox counts = new HBox();
         counts.getStyleClass().add("cameras-counts");
@@ -41,6 +45,7 @@ public final class CamerasView {
             Label count = new Label();
             count.setId("cameras-count-" + status.wireName());
             count.getStyleClass().addAll("cameras-count", "cameras-count-" + status.wireName());
+            count.setMinWidth(Region.USE_PREF_SIZE);
             count.textProperty()
                     .bind(i18n.format(
                             "cameras.count." + status.wireName(),
@@ -48,11 +53,10 @@ public final class CamerasView {
                             vm.countProperty(status)));
             counts.getChildren().add(count);
         }
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         Label shown = new Label();
         shown.setId("cameras-shown");
         shown.getStyleClass().add("cameras-shown");
+        shown.setMinWidth(Region.USE_PREF_SIZE);
         shown.textProperty()
                 .bind(i18n.format(
                         "cameras.shown",
@@ -61,7 +65,8 @@ public final class CamerasView {
                         },
                         vm.shownCountProperty(),
                         vm.totalProperty()));
-        HBox toolbar = new HBox(search, counts, spacer, shown);
+        // Wraps onto a second line rather than cutting the counts short when the screen is narrow.
+        FlowPane toolbar = new FlowPane(search, counts, shown);
         toolbar.getStyleClass().add("cameras-toolbar");
 
         CameraTable table = new CameraTable(vm, i18n);

@@ -1,6 +1,7 @@
 package org.iocconsole.console.cameras;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import javafx.collections.transformation.FilteredList;
 import org.iocconsole.console.common.DataFreshness;
 import org.iocconsole.console.common.Requery;
 import org.iocconsole.console.common.SearchText;
+import org.iocconsole.console.common.VietnameseOrder;
 import org.iocconsole.sync.engine.ChangeEvent;
 import org.iocconsole.sync.engine.ChangeListener;
 import org.iocconsole.sync.model.Camera;
@@ -92,7 +94,7 @@ public final class CamerasViewModel implements ChangeListener {
         return search;
     }
 
-    /** The cameras that match the search, by group then name. */
+    /** The cameras that match the search, by group then name in Vietnamese order. */
     public ObservableList<CameraRow> getCameras() {
         return readOnlyShown;
     }
@@ -117,11 +119,16 @@ public final class CamerasViewModel implements ChangeListener {
         return loaded.getReadOnlyProperty();
     }
 
-    private static List<CameraRow> rows(List<Camera> cameras) {
+    /** The rows by group, then name, in Vietnamese order. */
+    static List<CameraRow> rows(List<Camera> cameras) {
         List<CameraRow> rows = new ArrayList<>(cameras.size());
         for (Camera camera : cameras) {
             rows.add(CameraRow.of(camera));
         }
+        Comparator<String> names = VietnameseOrder.names();
+        rows.sort(Comparator.comparing((CameraRow row) -> row.camera().group(), names)
+                .thenComparing(row -> row.camera().name(), names)
+                .thenComparing(row -> row.camera().cameraId()));
         return rows;
     }
 

@@ -5,12 +5,15 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.css.PseudoClass;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 
 /**
  * One figure of a dashboard: a big number over its label, marked {@code :alert} when it calls for attention. The
- * number is text, so the owner formats it (and shows "–" while there is none). FX thread only.
+ * number is text, so the owner formats it (and shows "–" while there is none). The tile is as wide as its minimum
+ * width (set in CSS, so tiles line up) or its number, whichever is wider, and the label wraps within that. FX thread
+ * only.
  */
 public final class KpiTile extends Control {
     static final String STYLE_CLASS = "kpi-tile";
@@ -66,6 +69,12 @@ public final class KpiTile extends Control {
 
     public void setAlert(boolean on) {
         alert.set(on);
+    }
+
+    /** The label wraps, so the tile's height depends on its width. */
+    @Override
+    public Orientation getContentBias() {
+        return Orientation.HORIZONTAL;
     }
 
     @Override

@@ -4,7 +4,8 @@ import java.time.ZoneId;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -36,10 +37,14 @@ public final class MapScreenView {
         search.setId("map-search");
         search.getStyleClass().add("map-search");
         search.promptTextProperty().bind(i18n.text("map.search.prompt"));
+        Tooltip hint = new Tooltip();
+        hint.textProperty().bind(i18n.text("map.search.tooltip"));
+        search.setTooltip(hint);
         search.textProperty().bindBidirectional(vm.searchProperty());
         Label count = new Label();
         count.setId("map-count");
         count.getStyleClass().add("map-count");
+        count.setMinWidth(Region.USE_PREF_SIZE);
         count.textProperty()
                 .bind(i18n.compute(
                         () -> vm.dayProperty().get() == null
@@ -50,11 +55,10 @@ public final class MapScreenView {
                                         vm.totalProperty().get()),
                         vm.dayProperty(),
                         vm.totalProperty()));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         Label shown = new Label();
         shown.setId("map-shown");
         shown.getStyleClass().add("map-shown");
+        shown.setMinWidth(Region.USE_PREF_SIZE);
         shown.textProperty()
                 .bind(i18n.format(
                         "map.shown",
@@ -63,7 +67,8 @@ public final class MapScreenView {
                         },
                         vm.shownCountProperty(),
                         vm.totalProperty()));
-        HBox toolbar = new HBox(search, count, spacer, shown);
+        // Wraps onto a second line rather than cutting the count short when the screen is narrow.
+        FlowPane toolbar = new FlowPane(search, count, shown);
         toolbar.getStyleClass().add("map-toolbar");
 
         UnitTable table = new UnitTable(vm, i18n);

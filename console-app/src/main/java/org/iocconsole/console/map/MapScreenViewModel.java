@@ -1,12 +1,10 @@
 package org.iocconsole.console.map;
 
-import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
@@ -27,6 +25,7 @@ import javafx.collections.transformation.FilteredList;
 import org.iocconsole.console.common.DataFreshness;
 import org.iocconsole.console.common.Requery;
 import org.iocconsole.console.common.SearchText;
+import org.iocconsole.console.common.VietnameseOrder;
 import org.iocconsole.sync.engine.ChangeEvent;
 import org.iocconsole.sync.engine.ChangeListener;
 import org.iocconsole.sync.model.AdminUnit;
@@ -41,8 +40,6 @@ import org.iocconsole.sync.model.Contract;
 public final class MapScreenViewModel implements ChangeListener {
     /** The contracts whose figures this screen shows; its "as of" covers their sources. */
     public static final Set<Contract> CONTRACTS = Set.of(Contract.ADMIN_UNITS, Contract.UNIT_CHANGES);
-
-    static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
     /** A read: the communes in force on a day. */
     private record Read(LocalDate day, List<UnitRow> rows) {}
@@ -146,12 +143,11 @@ public final class MapScreenViewModel implements ChangeListener {
 
     /** Sorted by name as Vietnamese readers expect ("Đ" after "D", tones after the bare letter), then by code. */
     static List<UnitRow> sorted(List<AdminUnit> units) {
-        Collator collator = Collator.getInstance(VIETNAMESE);
         List<UnitRow> rows = new ArrayList<>(units.size());
         for (AdminUnit unit : units) {
             rows.add(UnitRow.of(unit));
         }
-        rows.sort(Comparator.comparing((UnitRow row) -> row.unit().nameVi(), collator)
+        rows.sort(Comparator.comparing((UnitRow row) -> row.unit().nameVi(), VietnameseOrder.names())
                 .thenComparing(row -> row.unit().code()));
         return rows;
     }

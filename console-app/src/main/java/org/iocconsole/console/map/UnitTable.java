@@ -1,5 +1,6 @@
 package org.iocconsole.console.map;
 
+import atlantafx.base.theme.Styles;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Label;
@@ -19,6 +20,7 @@ final class UnitTable {
         UnitTypes types = new UnitTypes(i18n);
         table.setId("map-communes-table");
         table.getStyleClass().add("map-communes-table");
+        table.getStyleClass().add(Styles.DENSE);
         table.setItems(vm.getCommunes());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         Label placeholder = new Label();

@@ -1,5 +1,6 @@
 package org.iocconsole.console.reports;
 
+import atlantafx.base.theme.Styles;
 import java.time.Instant;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -27,6 +28,7 @@ final class ReportTable {
         this.labels = new ReportLabels(i18n);
         table.setId("reports-table");
         table.getStyleClass().add("reports-table");
+        table.getStyleClass().add(Styles.DENSE);
         table.setItems(vm.getItems());
         // Widths below are proportions: the table shares its width among the columns whatever the type size.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
@@ -38,13 +40,13 @@ final class ReportTable {
                         vm.loadedProperty()));
         table.setPlaceholder(placeholder);
 
-        table.getColumns().add(column("reports.column.id", 9, text(ReportSummary::id)));
+        table.getColumns().add(column("reports.column.id", 12, text(ReportSummary::id)));
         table.getColumns().add(column("reports.column.received", 12, time(ReportSummary::requestedAt)));
-        table.getColumns().add(column("reports.column.category", 16, text(ReportSummary::serviceName)));
+        table.getColumns().add(column("reports.column.category", 15, text(ReportSummary::serviceName)));
         table.getColumns().add(column("reports.column.commune", 14, text(ReportSummary::communeName)));
-        table.getColumns().add(column("reports.column.status", 12, this::status));
+        table.getColumns().add(column("reports.column.status", 11, this::status));
         table.getColumns().add(column("reports.column.priority", 8, this::priority));
-        table.getColumns().add(column("reports.column.agency", 14, text(ReportSummary::agency)));
+        table.getColumns().add(column("reports.column.agency", 11, text(ReportSummary::agency)));
         table.getColumns().add(column("reports.column.due", 12, time(ReportSummary::expectedAt)));
         table.getColumns().add(overdueColumn());
 
@@ -78,7 +80,7 @@ final class ReportTable {
 
     private TableColumn<ReportItem, Boolean> overdueColumn() {
         TableColumn<ReportItem, Boolean> column = new TableColumn<>();
-        column.setPrefWidth(90.0);
+        column.setPrefWidth(80.0);
         column.textProperty().bind(i18n.text("reports.column.overdue"));
         column.setCellValueFactory(data -> data.getValue().overdueProperty());
         column.setCellFactory(c -> new OverdueCell(i18n));
