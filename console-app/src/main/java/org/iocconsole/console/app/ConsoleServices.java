@@ -20,6 +20,9 @@ public interface ConsoleServices extends AutoCloseable {
     /** The sync engine's commands and configured sources. */
     SyncControl syncControl();
 
+    /** The cache's read models for the screens. */
+    ReadModels readModels();
+
     /** Every source's sync state as stored in the cache. Blocking. */
     List<SyncState> loadSyncStates();
 

@@ -3,6 +3,8 @@ package org.iocconsole.console.app;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -41,7 +43,10 @@ final class ConsoleWiring {
     private final ShellViewModel shell;
     private final StatusBarViewModel status;
     private final ShellView shellView;
+    private final List<Runnable> ticks = new ArrayList<>();
     private SyncStatusViewModel sync;
+    private ReadModels readModels;
+    private SyncEventRelay events;
 
     /**
      * @param clock the console's clock; its zone is the zone times are shown in
@@ -74,6 +79,8 @@ final class ConsoleWiring {
 
     /** The data side is open: builds the view models over it and shows the screens. */
     void attach(ConsoleServices services, SyncEventRelay events) {
+        this.readModels = services.readModels();
+        this.events = events;
         sync = new SyncStatusViewModel(
                 services.syncControl(),
                 services::loadSyncStates,
@@ -109,25 +116,47 @@ final class ConsoleWiring {
         if (sync != null) {
             sync.tick();
         }
+        ticks.forEach(Runnable::run);
     }
 
     private Node createScreen(Screen screen) {
         ZoneId zone = clock.getZone();
         switch (screen) {
-            case OVERVIEW:
-                return new OverviewView(
-                                new OverviewViewModel(sync.freshnessFor(OverviewViewModel.CONTRACTS)), i18n, zone)
-                        .root();
-            case MAP:
-                return new MapScreenView(
-                                new MapScreenViewModel(sync.freshnessFor(MapScreenViewModel.CONTRACTS)), i18n, zone)
-                        .root();
-            case CAMERAS:
-                return new CamerasView(new CamerasViewModel(sync.freshnessFor(CamerasViewModel.CONTRACTS)), i18n, zone)
-                        .root();
-            case REPORTS:
-                return new ReportsView(new ReportsViewModel(sync.freshnessFor(ReportsViewModel.CONTRACTS)), i18n, zone)
-                        .root();
+            case OVERVIEW: {
+                OverviewViewModel vm = new OverviewViewModel(
+                        readModels::overview, sync.freshnessFor(OverviewViewModel.CONTRACTS), clock, background, fx);
+                events.subscribeChanges(vm);
+                vm.start();
+                ticks.add(vm::tick);
+                return new OverviewView(vm, i18n, zone).root();
+            }
+            case MAP: {
+                MapScreenViewModel vm = new MapScreenViewModel(
+                        readModels::communes, sync.freshnessFor(MapScreenViewModel.CONTRACTS), clock, background, fx);
+                events.subscribeChanges(vm);
+                vm.start();
+                ticks.add(vm::tick);
+                return new MapScreenView(vm, i18n, zone).root();
+            }
+            case CAMERAS: {
+                CamerasViewModel vm = new CamerasViewModel(
+                        readModels::cameras, sync.freshnessFor(CamerasViewModel.CONTRACTS), background, fx);
+                events.subscribeChanges(vm);
+                vm.start();
+                return new CamerasView(vm, i18n, zone).root();
+            }
+            case REPORTS: {
+                ReportsViewModel vm = new ReportsViewModel(
+                        readModels::latestReports,
+                        sync.freshnessFor(ReportsViewModel.CONTRACTS),
+                        clock,
+                        background,
+                        fx);
+                events.subscribeChanges(vm);
+                vm.start();
+                ticks.add(vm::tick);
+                return new ReportsView(vm, i18n, zone).root();
+            }
             case DATA_SYNC:
                 return new SyncStatusView(sync, i18n, zone).root();
             default:

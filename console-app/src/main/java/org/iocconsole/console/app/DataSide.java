@@ -13,12 +13,14 @@ final class DataSide implements ConsoleServices {
     private final SyncAgent agent;
     private final DemoProvince demo;
     private final SyncStateRepository states;
+    private final ReadModels readModels;
 
     /** @param demo the running demo province, or null for live sources */
     DataSide(SyncAgent agent, DemoProvince demo) {
         this.agent = agent;
         this.demo = demo;
         this.states = new SyncStateRepository(agent.cache());
+        this.readModels = new CacheReadModels(agent.cache());
     }
 
     @Override
@@ -29,6 +31,11 @@ final class DataSide implements ConsoleServices {
     @Override
     public SyncControl syncControl() {
         return agent.engine();
+    }
+
+    @Override
+    public ReadModels readModels() {
+        return readModels;
     }
 
     @Override

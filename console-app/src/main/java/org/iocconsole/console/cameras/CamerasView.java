@@ -2,12 +2,23 @@ package org.iocconsole.console.cameras;
 
 import java.time.ZoneId;
 import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import org.iocconsole.console.common.I18n;
 import org.iocconsole.console.common.ScreenFrame;
 import org.iocconsole.console.common.TimeTexts;
+import org.iocconsole.sync.model.Camera;
 
-/** The cameras screen: its title, the "as of" of its figures, and a content area
- * ({@link ScreenFrame#setContent}) that shows an empty state until content is put there. FX thread only. */
+/**
+ * The cameras screen: a search box, how many cameras are online, offline and in maintenance, and the list of cameras
+ * that match the search. FX thread only.
+ */
 public final class CamerasView {
     private static final String STYLESHEET =
             CamerasView.class.getResource("cameras.css").toExternalForm();
@@ -18,6 +29,51 @@ public final class CamerasView {
         frame = new ScreenFrame(
                 "cameras-view", i18n, new TimeTexts(i18n, zone), "cameras.title", vm.freshnessProperty());
         frame.getStylesheets().add(STYLESHEET);
+
+        TextField search = new TextField();
+        search.setId("cameras-search");
+        search.getStyleClass().add("cameras-search");
+        search.promptTextProperty().bind(i18n.text("cameras.search.prompt"));
+        Tooltip hint = new Tooltip();
+        hint.textProperty().bind(i18n.text("cameras.search.tooltip"));
+        search.setTooltip(hint);
+        search.textProperty().bindBidirectional(vm.searchProperty());
+
+        HBox counts = new HBox();
+        counts.getStyleClass().add("cameras-counts");
+        for (Camera.Status status : Camera.Status.values()) {
+            Label count = new Label();
+            count.setId("cameras-count-" + status.wireName());
+            count.getStyleClass().addAll("cameras-count", "cameras-count-" + status.wireName());
+            count.setMinWidth(Region.USE_PREF_SIZE);
+            count.textProperty()
+                    .bind(i18n.format(
+                            "cameras.count." + status.wireName(),
+                            () -> new Object[] {vm.countProperty(status).get()},
+                            vm.countProperty(status)));
+            counts.getChildren().add(count);
+        }
+        Label shown = new Label();
+        shown.setId("cameras-shown");
+        shown.getStyleClass().add("cameras-shown");
+        shown.setMinWidth(Region.USE_PREF_SIZE);
+        shown.textProperty()
+                .bind(i18n.format(
+                        "cameras.shown",
+                        () -> new Object[] {
+                            vm.shownCountProperty().get(), vm.totalProperty().get()
+                        },
+                        vm.shownCountProperty(),
+                        vm.totalProperty()));
+        // Wraps onto a second line rather than cutting the counts short when the screen is narrow.
+        FlowPane toolbar = new FlowPane(search, counts, shown);
+        toolbar.getStyleClass().add("cameras-toolbar");
+
+        CameraTable table = new CameraTable(vm, i18n);
+        VBox.setVgrow(table.table(), Priority.ALWAYS);
+        VBox body = new VBox(toolbar, table.table());
+        body.getStyleClass().add("cameras-body");
+        frame.setContent(body);
     }
 
     public Parent root() {

@@ -2,6 +2,7 @@ package org.iocconsole.console.common;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -24,6 +25,13 @@ public final class TimeTexts {
                         i18n.get("common.time.pattern"), i18n.getLanguage().locale())
                 .withZone(zone)
                 .format(instant);
+    }
+
+    /** A day in the current language's pattern ("22/11/2026"). */
+    public String date(LocalDate day) {
+        return DateTimeFormatter.ofPattern(
+                        i18n.get("common.date.pattern"), i18n.getLanguage().locale())
+                .format(day);
     }
 
     /** How long ago the instant was; an instant ahead of now (clock skew) reads as "just now". */

@@ -19,6 +19,7 @@ import javafx.scene.control.Tooltip;
 import javafx.stage.Stage;
 import org.iocconsole.console.common.I18n;
 import org.iocconsole.console.common.Language;
+import org.iocconsole.console.testing.FakeReadModels;
 import org.iocconsole.console.testing.FakeServices;
 import org.iocconsole.console.workspace.Screen;
 import org.iocconsole.sync.engine.SourceSummary;
@@ -57,6 +58,7 @@ class HardCodedTextTest {
             allowed.add(source.contract().wireName());
             allowed.add(source.url());
         }
+        allowed.addAll(FakeReadModels.dataTexts());
 
         Set<String> viTexts = new TreeSet<>();
         Set<String> enTexts = new TreeSet<>();
@@ -83,6 +85,8 @@ class HardCodedTextTest {
         unchanged.retainAll(enTexts);
         unchanged.removeIf(text -> allowed.contains(text) || !text.matches(".*\\p{L}.*"));
         assertThat(viTexts).contains("Dữ liệu & Đồng bộ", "Đồng bộ ngay", "Hủy", "Thất bại");
+        // The screens' rows were seen, with their translated states.
+        assertThat(viTexts).contains("Quá hạn xử lý", "Đang xử lý", "Khẩn cấp", "Ngoại tuyến", "Phường");
         assertThat(unchanged).as("texts that do not change with the language").isEmpty();
     }
 

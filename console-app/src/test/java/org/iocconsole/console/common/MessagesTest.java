@@ -16,9 +16,11 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.iocconsole.console.dashboard.Kpi;
 import org.iocconsole.console.syncstatus.ConnectionState;
 import org.iocconsole.console.workspace.Screen;
 import org.iocconsole.sync.engine.SyncPhase;
+import org.iocconsole.sync.model.Camera;
 import org.junit.jupiter.api.Test;
 
 /** Both bundles hold the same keys, and every key the code asks for exists. */
@@ -106,6 +108,12 @@ class MessagesTest {
         }
         for (Language language : Language.values()) {
             assertThat(keys).contains("shell.language." + language.locale().getLanguage());
+        }
+        for (Kpi kpi : Kpi.values()) {
+            assertThat(keys).contains(kpi.labelKey(), kpi.section().titleKey());
+        }
+        for (Camera.Status status : Camera.Status.values()) {
+            assertThat(keys).contains("cameras.status." + status.wireName(), "cameras.count." + status.wireName());
         }
     }
 

@@ -4,12 +4,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.iocconsole.console.app.ConsoleServices;
+import org.iocconsole.console.app.ReadModels;
 import org.iocconsole.sync.engine.SourceSummary;
 import org.iocconsole.sync.model.Contract;
 import org.iocconsole.sync.model.SyncState;
 import org.iocconsole.sync.outbox.OutboxCounts;
 
-/** A data side with three sources, fixed stored states and outbox counts. Thread-safe. */
+/**
+ * A data side with three sources, fixed stored states and outbox counts, and the few rows of {@link FakeReadModels}.
+ * Thread-safe.
+ */
 public final class FakeServices implements ConsoleServices {
     public static final SourceSummary REPORTS =
             new SourceSummary("reports", Contract.OPEN311, "https://ioc.example.gov.vn/open311/v2/", false);
@@ -21,6 +25,7 @@ public final class FakeServices implements ConsoleServices {
     private final boolean demo;
     private final FakeSyncControl control = new FakeSyncControl(List.of(REPORTS, CAMERAS, INDICATORS));
     private final List<SyncState> states;
+    private final ReadModels readModels = new FakeReadModels();
     private final AtomicInteger closed = new AtomicInteger();
 
     /** @param lastSuccess when the reports source last succeeded (the others never did) */
@@ -38,6 +43,11 @@ public final class FakeServices implements ConsoleServices {
     @Override
     public FakeSyncControl syncControl() {
         return control;
+    }
+
+    @Override
+    public ReadModels readModels() {
+        return readModels;
     }
 
     @Override

@@ -13,9 +13,19 @@ public final class OverviewQueries {
         this.database = database;
     }
 
-    /** The counts as they stand at {@code now} (overdue and "last day" depend on it). */
+    /**
+     * The counts as they stand at {@code now} (overdue and "last day" depend on it), with the communes in force on
+     * the UTC date of {@code now}.
+     */
     public OverviewCounts counts(Instant now) {
-        LocalDate today = now.atOffset(ZoneOffset.UTC).toLocalDate();
+        return counts(now, now.atOffset(ZoneOffset.UTC).toLocalDate());
+    }
+
+    /**
+     * The counts as they stand at {@code now}, with the communes in force on {@code today}: the day in the zone the
+     * figures are shown in, which in Vietnam begins seven hours before the UTC date does.
+     */
+    public OverviewCounts counts(Instant now, LocalDate today) {
         return database.jdbi().withHandle(handle -> handle.createQuery("SELECT "
                         + "(SELECT COUNT(*) FROM citizen_report) AS reports_total, "
                         + "(SELECT COUNT(*) FROM citizen_report WHERE status = 'open') AS reports_open, "

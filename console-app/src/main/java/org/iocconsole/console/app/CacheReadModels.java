@@ -1,0 +1,50 @@
+package org.iocconsole.console.app;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.iocconsole.sync.cache.CacheDatabase;
+import org.iocconsole.sync.cache.CameraQueries;
+import org.iocconsole.sync.cache.OverviewCounts;
+import org.iocconsole.sync.cache.OverviewQueries;
+import org.iocconsole.sync.cache.ReportQueries;
+import org.iocconsole.sync.cache.ReportSummary;
+import org.iocconsole.sync.cache.UnitQueries;
+import org.iocconsole.sync.model.AdminUnit;
+import org.iocconsole.sync.model.Camera;
+import org.iocconsole.sync.model.UnitLevel;
+
+/** The read models over the console's cache. Thread-safe; blocking. */
+final class CacheReadModels implements ReadModels {
+    private final OverviewQueries overview;
+    private final ReportQueries reports;
+    private final CameraQueries cameras;
+    private final UnitQueries units;
+
+    CacheReadModels(CacheDatabase cache) {
+        this.overview = new OverviewQueries(cache);
+        this.reports = new ReportQueries(cache);
+        this.cameras = new CameraQueries(cache);
+        this.units = new UnitQueries(cache);
+    }
+
+    @Override
+    public OverviewCounts overview(Instant now, LocalDate today) {
+        return overview.counts(now, today);
+    }
+
+    @Override
+    public List<ReportSummary> latestReports(int limit) {
+        return reports.latest(limit);
+    }
+
+    @Override
+    public List<Camera> cameras() {
+        return cameras.all();
+    }
+
+    @Override
+    public List<AdminUnit> communes(LocalDate day) {
+        return units.validOn(day, UnitLevel.COMMUNE, false);
+    }
+}
