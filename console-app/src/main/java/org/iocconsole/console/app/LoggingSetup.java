@@ -14,12 +14,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends the console's logs to rolling files in the log directory and nowhere else. Must run before the first logger
- * is created: logback reads {@code logback.xml}, which takes the directory from the {@value #LOG_DIR_PROPERTY}
+ * is created: logback's configuration ({@link ConsoleLogConfigurator}) takes the directory from the {@value #LOG_DIR_PROPERTY}
  * system property set here. JavaFX and other JDK-logging users are routed into the same files, so nothing reaches the
  * terminal. Called once, on the launcher's thread.
  */
 final class LoggingSetup {
-    /** The system property {@code logback.xml} reads the directory from. */
+    /** The system property the logging configuration reads the directory from. */
     static final String LOG_DIR_PROPERTY = "ioc.console.logDir";
 
     private LoggingSetup() {}
@@ -40,6 +40,8 @@ final class LoggingSetup {
         routeJdkLogging();
         // Reading the configuration takes a few hundred milliseconds: do it beside the window's start. Loggers asked
         // for meanwhile are stand-ins whose events SLF4J replays once the configuration is read.
+        // SLF4J reports the replay of those events on the terminal unless told to keep quiet.
+        System.setProperty("slf4j.internal.verbosity", "ERROR");
         Thread init =
                 new Thread(() -> LoggerFactory.getLogger(LoggingSetup.class).info(firstLine), "ioc-logging-init");
         init.setDaemon(true);
