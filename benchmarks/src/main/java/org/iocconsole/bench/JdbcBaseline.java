@@ -14,11 +14,15 @@ import org.iocconsole.sync.cache.CacheDatabase;
 final class JdbcBaseline {
     private JdbcBaseline() {}
 
-    /** Every column of every cached report, as JDBC returns them. */
+    /**
+     * Every column of every cached report, as JDBC returns them, in the order the feed delivered them (by update
+     * time): the order of inserts decides how much the B-tree indexes have to move.
+     */
     static List<Object[]> readReports(Path cacheDir) throws SQLException {
         try (CacheDatabase cache = CacheDatabase.open(cacheDir, "bench");
                 Connection connection = cache.jdbi().open().getConnection();
-                PreparedStatement select = connection.prepareStatement("SELECT * FROM citizen_report");
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT * FROM citizen_report ORDER BY updated_at, service_request_id");
                 ResultSet rs = select.executeQuery()) {
             int columns = rs.getMetaData().getColumnCount();
             List<Object[]> rows = new ArrayList<>();

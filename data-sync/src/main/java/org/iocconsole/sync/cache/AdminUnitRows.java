@@ -1,7 +1,5 @@
 package org.iocconsole.sync.cache;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import org.iocconsole.sync.model.AdminUnit;
@@ -34,20 +32,22 @@ final class AdminUnitRows extends RowWriter<AdminUnit> {
     }
 
     @Override
-    void bind(PreparedStatement ps, AdminUnit row, Instant syncedAt) throws SQLException {
-        ps.setString(1, row.unitId());
-        ps.setString(2, row.code());
-        ps.setString(3, row.level().wireName());
-        ps.setString(4, row.nameVi());
-        ps.setString(5, row.nameEn());
-        ps.setString(6, row.fullName());
-        ps.setString(7, row.nameAscii());
-        ps.setString(8, row.type());
-        ps.setString(9, row.parentCode());
-        Sql.setDate(ps, 10, row.validFrom());
-        Sql.setDate(ps, 11, row.validTo());
-        ps.setString(12, row.geometryGeoJson());
-        Sql.setInstant(ps, 13, row.updatedAt());
-        Sql.setInstant(ps, 14, syncedAt);
+    Object[] values(AdminUnit row, Instant syncedAt) {
+        return new Object[] {
+            row.unitId(),
+            row.code(),
+            row.level().wireName(),
+            row.nameVi(),
+            row.nameEn(),
+            row.fullName(),
+            row.nameAscii(),
+            row.type(),
+            row.parentCode(),
+            row.validFrom(),
+            row.validTo(),
+            row.geometryGeoJson(),
+            Sql.utc(row.updatedAt()),
+            Sql.utc(syncedAt)
+        };
     }
 }

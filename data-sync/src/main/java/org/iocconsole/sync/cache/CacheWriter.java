@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.iocconsole.sync.model.Contract;
 import org.iocconsole.sync.model.Page;
 
@@ -19,7 +20,21 @@ import org.iocconsole.sync.model.Page;
 public final class CacheWriter {
     private final CacheDatabase database;
     private final Map<Contract, RowWriter<?>> writers = new EnumMap<>(Contract.class);
-    private final Map<Contract, String> upserts = new EnumMap<>(Contract.class);
+    private final Map<Contract, Statements> statements = new EnumMap<>(Contract.class);
+
+    /** The two statements of an upsert, in portable SQL. */
+    private record Statements(String update, String insert) {
+        static Statements of(RowWriter<?> writer) {
+            String set = String.join(" = ?, ", writer.columns()) + " = ?";
+            String where = String.join(" = ? AND ", writer.keyColumns()) + " = ?";
+            String markers = String.join(
+                    ", ", java.util.Collections.nCopies(writer.columns().size(), "?"));
+            return new Statements(
+                    "UPDATE " + writer.table() + " SET " + set + " WHERE " + where,
+                    "INSERT INTO " + writer.table() + " (" + String.join(", ", writer.columns()) + ") VALUES ("
+                            + markers + ")");
+        }
+    }
 
     public CacheWriter(CacheDatabase database, HistoryCodec history) {
         this.database = database;
@@ -32,8 +47,7 @@ public final class CacheWriter {
         writers.put(Contract.DOCUMENT_STATS, new DocumentStatRows());
         writers.put(Contract.CAMERAS, new CameraRows());
         writers.put(Contract.FACILITIES, new FacilityRows());
-        writers.forEach((contract, writer) -> upserts.put(
-                contract, database.dialect().upsert(writer.table(), writer.keyColumns(), writer.columns())));
+        writers.forEach((contract, writer) -> statements.put(contract, Statements.of(writer)));
     }
 
     /**
@@ -64,6 +78,10 @@ public final class CacheWriter {
         }
     }
 
+    /**
+     * Finds which of the page's rows the table has, then updates those and inserts the others, each as one batch.
+     * Plain SELECT, UPDATE and INSERT are the same in every SQL database, and a first sync costs no more than inserts.
+     */
     private <T> void upsert(
             Connection connection,
             Contract contract,
@@ -75,14 +93,45 @@ public final class CacheWriter {
         if (items.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = connection.prepareStatement(upserts.get(contract))) {
-            for (Object item : items) {
-                T row = castRow(contract, item);
-                writer.bind(ps, row, syncedAt);
-                ps.addBatch();
-                keys.add(writer.key(row));
+        List<Object[]> rows = new ArrayList<>(items.size());
+        for (Object item : items) {
+            T row = castRow(contract, item);
+            rows.add(writer.values(row, syncedAt));
+            keys.add(writer.key(row));
+        }
+        int[] keyPositions = writer.keyPositions();
+        Set<List<Object>> existing = ExistingKeys.find(connection, writer, rows);
+        Statements sql = statements.get(contract);
+        try (PreparedStatement update = connection.prepareStatement(sql.update());
+                PreparedStatement insert = connection.prepareStatement(sql.insert())) {
+            boolean updates = false;
+            boolean inserts = false;
+            for (Object[] values : rows) {
+                if (existing.contains(ExistingKeys.of(values, keyPositions))) {
+                    bind(update, values);
+                    for (int k = 0; k < keyPositions.length; k++) {
+                        update.setObject(values.length + k + 1, values[keyPositions[k]]);
+                    }
+                    update.addBatch();
+                    updates = true;
+                } else {
+                    bind(insert, values);
+                    insert.addBatch();
+                    inserts = true;
+                }
             }
-            ps.executeBatch();
+            if (updates) {
+                update.executeBatch();
+            }
+            if (inserts) {
+                insert.executeBatch();
+            }
+        }
+    }
+
+    private static void bind(PreparedStatement ps, Object[] values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            ps.setObject(i + 1, values[i]);
         }
     }
 

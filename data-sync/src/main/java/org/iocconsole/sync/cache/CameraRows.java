@@ -1,7 +1,5 @@
 package org.iocconsole.sync.cache;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import org.iocconsole.sync.model.Camera;
@@ -32,18 +30,20 @@ final class CameraRows extends RowWriter<Camera> {
     }
 
     @Override
-    void bind(PreparedStatement ps, Camera row, Instant syncedAt) throws SQLException {
-        ps.setString(1, row.cameraId());
-        ps.setString(2, row.name());
-        Sql.setDouble(ps, 3, row.lat());
-        Sql.setDouble(ps, 4, row.lon());
-        ps.setString(5, row.group());
-        ps.setString(6, row.unitCode());
-        ps.setString(7, row.streamKind().wireName());
-        ps.setString(8, row.streamUrl());
-        ps.setString(9, row.snapshotUrl());
-        ps.setString(10, row.status().wireName());
-        Sql.setInstant(ps, 11, row.updatedAt());
-        Sql.setInstant(ps, 12, syncedAt);
+    Object[] values(Camera row, Instant syncedAt) {
+        return new Object[] {
+            row.cameraId(),
+            row.name(),
+            row.lat(),
+            row.lon(),
+            row.group(),
+            row.unitCode(),
+            row.streamKind().wireName(),
+            row.streamUrl(),
+            row.snapshotUrl(),
+            row.status().wireName(),
+            Sql.utc(row.updatedAt()),
+            Sql.utc(syncedAt)
+        };
     }
 }

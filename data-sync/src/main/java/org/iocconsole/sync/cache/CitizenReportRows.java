@@ -1,7 +1,5 @@
 package org.iocconsole.sync.cache;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -48,30 +46,32 @@ final class CitizenReportRows extends RowWriter<CitizenReport> {
     }
 
     @Override
-    void bind(PreparedStatement ps, CitizenReport row, Instant syncedAt) throws SQLException {
-        ps.setString(1, row.serviceRequestId());
-        ps.setString(2, row.status().name().toLowerCase(Locale.ROOT));
-        ps.setString(3, row.statusNotes());
-        ps.setString(4, row.serviceName());
-        ps.setString(5, row.serviceCode());
-        ps.setString(6, row.description());
-        ps.setString(7, row.agencyResponsible());
-        ps.setString(8, row.serviceNotice());
-        Sql.setInstant(ps, 9, row.requestedAt());
-        Sql.setInstant(ps, 10, row.updatedAt());
-        Sql.setInstant(ps, 11, row.expectedAt());
-        ps.setString(12, row.address());
-        ps.setString(13, row.addressId());
-        ps.setString(14, row.zipcode());
-        Sql.setDouble(ps, 15, row.lat());
-        Sql.setDouble(ps, 16, row.lon());
-        ps.setString(17, row.mediaUrl());
-        ps.setString(18, row.priority());
-        ps.setString(19, row.workflowStatus());
-        ps.setString(20, row.communeCode());
-        ps.setString(21, row.channel());
-        ps.setString(22, row.duplicateOf());
-        ps.setString(23, history.write(row.history()));
-        Sql.setInstant(ps, 24, syncedAt);
+    Object[] values(CitizenReport row, Instant syncedAt) {
+        return new Object[] {
+            row.serviceRequestId(),
+            row.status().name().toLowerCase(Locale.ROOT),
+            row.statusNotes(),
+            row.serviceName(),
+            row.serviceCode(),
+            row.description(),
+            row.agencyResponsible(),
+            row.serviceNotice(),
+            Sql.utc(row.requestedAt()),
+            Sql.utc(row.updatedAt()),
+            Sql.utc(row.expectedAt()),
+            row.address(),
+            row.addressId(),
+            row.zipcode(),
+            row.lat(),
+            row.lon(),
+            row.mediaUrl(),
+            row.priority(),
+            row.workflowStatus(),
+            row.communeCode(),
+            row.channel(),
+            row.duplicateOf(),
+            history.write(row.history()),
+            Sql.utc(syncedAt)
+        };
     }
 }

@@ -1,7 +1,5 @@
 package org.iocconsole.sync.cache;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import org.iocconsole.sync.model.DocumentStat;
@@ -30,16 +28,18 @@ final class DocumentStatRows extends RowWriter<DocumentStat> {
     }
 
     @Override
-    void bind(PreparedStatement ps, DocumentStat row, Instant syncedAt) throws SQLException {
-        ps.setString(1, row.unitCode());
-        ps.setString(2, row.agency());
-        ps.setString(3, row.period().text());
-        Sql.setDate(ps, 4, row.period().start());
-        ps.setInt(5, row.incoming());
-        ps.setInt(6, row.outgoing());
-        ps.setInt(7, row.processedOnTime());
-        ps.setInt(8, row.overdue());
-        Sql.setInstant(ps, 9, row.updatedAt());
-        Sql.setInstant(ps, 10, syncedAt);
+    Object[] values(DocumentStat row, Instant syncedAt) {
+        return new Object[] {
+            row.unitCode(),
+            row.agency(),
+            row.period().text(),
+            row.period().start(),
+            row.incoming(),
+            row.outgoing(),
+            row.processedOnTime(),
+            row.overdue(),
+            Sql.utc(row.updatedAt()),
+            Sql.utc(syncedAt)
+        };
     }
 }

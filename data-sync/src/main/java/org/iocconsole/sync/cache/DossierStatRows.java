@@ -1,7 +1,5 @@
 package org.iocconsole.sync.cache;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import org.iocconsole.sync.model.DossierStat;
@@ -31,17 +29,19 @@ final class DossierStatRows extends RowWriter<DossierStat> {
     }
 
     @Override
-    void bind(PreparedStatement ps, DossierStat row, Instant syncedAt) throws SQLException {
-        ps.setString(1, row.unitCode());
-        ps.setString(2, row.agency());
-        ps.setString(3, row.period().text());
-        Sql.setDate(ps, 4, row.period().start());
-        ps.setInt(5, row.received());
-        ps.setInt(6, row.resolved());
-        ps.setInt(7, row.resolvedOnTime());
-        ps.setInt(8, row.overdue());
-        ps.setInt(9, row.online());
-        Sql.setInstant(ps, 10, row.updatedAt());
-        Sql.setInstant(ps, 11, syncedAt);
+    Object[] values(DossierStat row, Instant syncedAt) {
+        return new Object[] {
+            row.unitCode(),
+            row.agency(),
+            row.period().text(),
+            row.period().start(),
+            row.received(),
+            row.resolved(),
+            row.resolvedOnTime(),
+            row.overdue(),
+            row.online(),
+            Sql.utc(row.updatedAt()),
+            Sql.utc(syncedAt)
+        };
     }
 }

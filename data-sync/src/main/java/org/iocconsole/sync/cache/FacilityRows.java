@@ -1,7 +1,5 @@
 package org.iocconsole.sync.cache;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import org.iocconsole.sync.model.Facility;
@@ -31,17 +29,19 @@ final class FacilityRows extends RowWriter<Facility> {
     }
 
     @Override
-    void bind(PreparedStatement ps, Facility row, Instant syncedAt) throws SQLException {
-        ps.setString(1, row.facilityId());
-        ps.setString(2, row.kind());
-        ps.setString(3, row.name());
-        Sql.setDouble(ps, 4, row.lat());
-        Sql.setDouble(ps, 5, row.lon());
-        ps.setString(6, row.unitCode());
-        ps.setString(7, row.address());
-        Sql.setInteger(ps, 8, row.capacity());
-        ps.setString(9, row.phone());
-        Sql.setInstant(ps, 10, row.updatedAt());
-        Sql.setInstant(ps, 11, syncedAt);
+    Object[] values(Facility row, Instant syncedAt) {
+        return new Object[] {
+            row.facilityId(),
+            row.kind(),
+            row.name(),
+            row.lat(),
+            row.lon(),
+            row.unitCode(),
+            row.address(),
+            row.capacity(),
+            row.phone(),
+            Sql.utc(row.updatedAt()),
+            Sql.utc(syncedAt)
+        };
     }
 }

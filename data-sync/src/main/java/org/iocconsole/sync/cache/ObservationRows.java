@@ -1,7 +1,5 @@
 package org.iocconsole.sync.cache;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import org.iocconsole.sync.model.Observation;
@@ -27,13 +25,15 @@ final class ObservationRows extends RowWriter<Observation> {
     }
 
     @Override
-    void bind(PreparedStatement ps, Observation row, Instant syncedAt) throws SQLException {
-        ps.setString(1, row.indicatorCode());
-        ps.setString(2, row.unitCode());
-        ps.setString(3, row.period().text());
-        Sql.setDate(ps, 4, row.period().start());
-        Sql.setDouble(ps, 5, row.value());
-        Sql.setInstant(ps, 6, row.updatedAt());
-        Sql.setInstant(ps, 7, syncedAt);
+    Object[] values(Observation row, Instant syncedAt) {
+        return new Object[] {
+            row.indicatorCode(),
+            row.unitCode(),
+            row.period().text(),
+            row.period().start(),
+            row.value(),
+            Sql.utc(row.updatedAt()),
+            Sql.utc(syncedAt)
+        };
     }
 }

@@ -1,27 +1,27 @@
 package org.iocconsole.sync.cache;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * How the rows of one contract go into their table: the columns in parameter order and the binding of one row.
- * Stateless and thread-safe.
+ * How the rows of one contract go into their table: the columns and the values of one row in their order. Stateless
+ * and thread-safe.
  */
 abstract class RowWriter<T> {
     private final String table;
     private final List<String> keyColumns;
     private final List<String> columns;
+    private final int[] keyPositions;
 
     /**
      * @param keyColumns the natural key
-     * @param columns every column, in the order {@link #bind} sets the parameters
+     * @param columns every column, in the order {@link #values} gives them
      */
     RowWriter(String table, List<String> keyColumns, List<String> columns) {
         this.table = table;
         this.keyColumns = List.copyOf(keyColumns);
         this.columns = List.copyOf(columns);
+        this.keyPositions = keyColumns.stream().mapToInt(columns::indexOf).toArray();
     }
 
     final String table() {
@@ -36,8 +36,14 @@ abstract class RowWriter<T> {
         return columns;
     }
 
+    /** Where the key columns stand among {@link #columns()}. */
+    final int[] keyPositions() {
+        return keyPositions.clone();
+    }
+
     /** The row's key as change events and deletions carry it. */
     abstract String key(T row);
 
-    abstract void bind(PreparedStatement ps, T row, Instant syncedAt) throws SQLException;
+    /** The row's values in column order, as JDBC takes them ({@code OffsetDateTime} for instants, null for none). */
+    abstract Object[] values(T row, Instant syncedAt);
 }

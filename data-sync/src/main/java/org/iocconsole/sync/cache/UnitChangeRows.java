@@ -1,7 +1,5 @@
 package org.iocconsole.sync.cache;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -32,17 +30,19 @@ final class UnitChangeRows extends RowWriter<UnitChange> {
     }
 
     @Override
-    void bind(PreparedStatement ps, UnitChange row, Instant syncedAt) throws SQLException {
-        ps.setString(1, row.changeId());
-        ps.setString(2, row.level().wireName());
-        ps.setString(3, row.oldCode());
-        ps.setString(4, row.oldName());
-        ps.setString(5, row.newCode());
-        ps.setString(6, row.newName());
-        ps.setString(7, row.relation().name().toLowerCase(Locale.ROOT));
-        Sql.setDate(ps, 8, row.effectiveDate());
-        ps.setString(9, row.legalBasis());
-        Sql.setInstant(ps, 10, row.updatedAt());
-        Sql.setInstant(ps, 11, syncedAt);
+    Object[] values(UnitChange row, Instant syncedAt) {
+        return new Object[] {
+            row.changeId(),
+            row.level().wireName(),
+            row.oldCode(),
+            row.oldName(),
+            row.newCode(),
+            row.newName(),
+            row.relation().name().toLowerCase(Locale.ROOT),
+            row.effectiveDate(),
+            row.legalBasis(),
+            Sql.utc(row.updatedAt()),
+            Sql.utc(syncedAt)
+        };
     }
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.Executor;
 import org.iocconsole.sync.cache.CacheException;
 import org.iocconsole.sync.cache.CacheWriter;
 import org.iocconsole.sync.cache.SyncStateRepository;
@@ -21,7 +22,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One run of one source: from its stored cursor to the end of its feed, page by page, each page committed with its
- * cursor before the next is asked for. Runs on the source's worker thread.
+ * cursor in order. The next page is read while the previous one is written ({@link PageCommits}). Runs on the
+ * source's worker thread.
  */
 final class SourceRun {
     private static final Logger LOG = LoggerFactory.getLogger(SourceRun.class);
@@ -39,6 +41,7 @@ final class SourceRun {
     private final SyncProgressListener progress;
     private final ChangeListener changes;
     private final CancelHandle cancel;
+    private final PageCommits commits;
     private volatile boolean waitingToRetry;
     private long done;
 
@@ -50,7 +53,8 @@ final class SourceRun {
             Clock clock,
             SyncProgressListener progress,
             ChangeListener changes,
-            CancelHandle cancel) {
+            CancelHandle cancel,
+            Executor writes) {
         this.connector = connector;
         this.contract = connector.source().contract();
         this.sourceId = connector.source().id();
@@ -61,6 +65,7 @@ final class SourceRun {
         this.progress = progress;
         this.changes = changes;
         this.cancel = cancel;
+        this.commits = new PageCommits(writes);
     }
 
     Outcome run() {
@@ -72,6 +77,7 @@ final class SourceRun {
             String etag = state.etag();
             while (true) {
                 if (cancel.isCancelled() || Thread.currentThread().isInterrupted()) {
+                    committed(commits.await());
                     return end(SyncPhase.CANCELLED, null);
                 }
                 String since = cursor;
@@ -80,39 +86,67 @@ final class SourceRun {
                     waitingToRetry = false;
                     return connector.fetch(since, tag, cancel);
                 });
+                committed(commits.await());
                 Page<?> page = result.page();
                 if (result.notModified()) {
                     writer.recordUnchanged(sourceId, contract, clock.instant());
                     return end(SyncPhase.SUCCEEDED, null);
                 }
-                List<String> keys = writer.writePage(sourceId, contract, page, clock.instant());
-                done += keys.size();
-                if (!keys.isEmpty()) {
-                    changes.onChange(new ChangeEvent(sourceId, contract, keys, clock.instant()));
-                }
+                commits.submit(() -> writer.writePage(sourceId, contract, page, clock.instant()));
                 cursor = page.nextCursor();
                 etag = page.etag();
                 if (!page.hasMore()) {
+                    committed(commits.await());
                     return end(SyncPhase.SUCCEEDED, null);
                 }
                 report(SyncPhase.FETCHING, null);
             }
         } catch (SourceException e) {
+            // A cancel may have interrupted the retry wait; clear it before anything touches the cache again.
+            Thread.interrupted();
+            String unwritten = settle();
+            if (unwritten != null) {
+                return fail(unwritten, null);
+            }
             if (e.kind() == FailureKind.CANCELLED || cancel.isCancelled()) {
-                // A cancel may have interrupted the retry wait; clear it before anything touches the cache again.
-                Thread.interrupted();
                 return end(SyncPhase.CANCELLED, null);
             }
             return fail(e.getMessage(), FetchGuard.retryAfter(e).orElse(null));
         } catch (CallNotPermittedException e) {
+            settle();
             String message = "Paused after repeated failures; trying again later";
             writer.recordFailure(sourceId, contract, message, clock.instant());
             return new Outcome(report(SyncPhase.CIRCUIT_OPEN, message), null);
         } catch (CacheException e) {
+            settle();
             return fail(e.getMessage(), null);
         } catch (RuntimeException e) {
+            settle();
             LOG.error("Sync of {} failed unexpectedly", sourceId, e);
             return fail("Unexpected error: " + e, null);
+        }
+    }
+
+    /** A page is committed: count its rows and tell the listeners. */
+    private void committed(List<String> keys) {
+        done += keys.size();
+        if (!keys.isEmpty()) {
+            changes.onChange(new ChangeEvent(sourceId, contract, keys, clock.instant()));
+        }
+    }
+
+    /**
+     * Waits for the page still being written when the run stops early, so that its commit (or its failure) is known
+     * before the run reports how it ended.
+     *
+     * @return the write's error message, or null when it committed or none was in flight
+     */
+    private String settle() {
+        try {
+            committed(commits.await());
+            return null;
+        } catch (RuntimeException e) {
+            return e.getMessage();
         }
     }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import org.iocconsole.sync.cache.CacheWriter;
 import org.iocconsole.sync.cache.SyncStateRepository;
@@ -28,6 +29,7 @@ final class SourceWorker {
     private final ChangeListener changes;
     private final FetchGuard guard;
     private final ExecutorService thread;
+    private final ExecutorService writes;
 
     private final Object lock = new Object();
     private CancelHandle cancel;
@@ -57,11 +59,8 @@ final class SourceWorker {
                 run.retrying(failure, wait);
             }
         });
-        this.thread = Executors.newSingleThreadExecutor(runnable -> {
-            Thread t = new Thread(runnable, "sync-" + id);
-            t.setDaemon(true);
-            return t;
-        });
+        this.thread = Executors.newSingleThreadExecutor(daemon("sync-" + id));
+        this.writes = Executors.newSingleThreadExecutor(daemon("sync-" + id + "-write"));
     }
 
     String sourceId() {
@@ -101,7 +100,7 @@ final class SourceWorker {
     }
 
     private void execute(CancelHandle handle, CompletableFuture<SourceRun.Outcome> result) {
-        SourceRun run = new SourceRun(connector, writer, states, guard, clock, progress, changes, handle);
+        SourceRun run = new SourceRun(connector, writer, states, guard, clock, progress, changes, handle, writes);
         current = run;
         synchronized (lock) {
             runner = Thread.currentThread();
@@ -146,14 +145,24 @@ final class SourceWorker {
         }
     }
 
-    /** Cancels and stops the thread, waiting a little for it. */
+    /** Cancels and stops the threads, waiting a little for them; a page being written is let finish. */
     void close() {
         cancel();
         thread.shutdownNow();
+        writes.shutdown();
         try {
             thread.awaitTermination(5, TimeUnit.SECONDS);
+            writes.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread t = new Thread(runnable, name);
+            t.setDaemon(true);
+            return t;
+        };
     }
 }
