@@ -63,9 +63,9 @@ class KilledAgentTest {
         demo.faults().next("/api/v1/actions", Fault.stall(STALL));
 
         agent = start(sources, cacheDir, false);
-        CompletableFuture<Boolean> fetching = watchFor(agent, "reports", "fetching");
-        assertThat(fetching.get(60, TimeUnit.SECONDS))
-                .as("the agent began syncing reports")
+        CompletableFuture<Boolean> committed = watchFor(agent, KilledAgentTest::reportsCommitted);
+        assertThat(committed.get(60, TimeUnit.SECONDS))
+                .as("the agent committed pages of reports")
                 .isTrue();
         agent.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         Thread.sleep(STALL.toMillis() + 500); // the stalled action is answered to a process that is gone
@@ -80,7 +80,7 @@ class KilledAgentTest {
         }
 
         agent = start(sources, cacheDir, true);
-        watchFor(agent, "\u0000", "\u0000");
+        watchFor(agent, line -> false);
         assertThat(agent.waitFor(120, TimeUnit.SECONDS))
                 .as("second run finished")
                 .isTrue();
@@ -158,15 +158,21 @@ class KilledAgentTest {
         return new ProcessBuilder(command).redirectErrorStream(true).start();
     }
 
-    /** Completes with true when a line of the agent names the source in that phase; reads the output to its end. */
-    private static CompletableFuture<Boolean> watchFor(Process process, String source, String phase) {
+    /** A progress line of the reports that counts committed rows: "reports   fetching   1,200 rows". */
+    private static boolean reportsCommitted(String line) {
+        String[] words = line.trim().split("\\s+");
+        return words.length >= 3 && words[0].equals("reports") && words[1].equals("fetching") && !words[2].equals("0");
+    }
+
+    /** Completes with true when a line of the agent matches; reads the output to its end. */
+    private static CompletableFuture<Boolean> watchFor(Process process, java.util.function.Predicate<String> wanted) {
         CompletableFuture<Boolean> seen = new CompletableFuture<>();
         Thread reader = new Thread(() -> {
             try (BufferedReader lines =
                     new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = lines.readLine()) != null) {
-                    if (line.startsWith(source) && line.contains(phase)) {
+                    if (wanted.test(line)) {
                         seen.complete(true);
                     }
                 }
