@@ -12,7 +12,9 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.iocconsole.console.common.Fonts;
 import org.iocconsole.console.common.FxExecutor;
@@ -33,6 +35,7 @@ public final class ConsoleApplication extends Application {
     private static final long FONT_WAIT_MILLIS = 2_000;
     private static final long CLOSE_WAIT_MILLIS = 5_000;
     private static final long TICK_SECONDS = 30;
+    private static final double WINDOW_SHARE = 0.9;
     private static final AtomicReference<Launch> LAUNCH = new AtomicReference<>();
 
     private record Launch(ConsoleOptions options, ServicesOpener opener) {}
@@ -74,7 +77,9 @@ public final class ConsoleApplication extends Application {
         }
         ConsoleOptions options = launch.options();
         wiring = new ConsoleWiring(options, Clock.system(CONSOLE_ZONE), background, fx, new PulseExecutor(fx));
-        Scene scene = new Scene(wiring.root(), 1280, 800);
+        // Most of the screen it opens on: a wall's large type needs the room, a laptop keeps a margin.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(wiring.root(), screen.getWidth() * WINDOW_SHARE, screen.getHeight() * WINDOW_SHARE);
         wiring.shellView().installShortcuts(scene);
         stage.titleProperty().bind(wiring.shellView().windowTitle());
         stage.setScene(scene);
