@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Executor;
 import org.iocconsole.sync.cache.CacheException;
 import org.iocconsole.sync.cache.CacheWriter;
@@ -153,7 +154,9 @@ final class SourceRun {
     /** Told by the guard before each retry. */
     void retrying(Throwable failure, Duration wait) {
         waitingToRetry = true;
-        report(SyncPhase.RETRYING, failure.getMessage() + " (retry in " + wait.toSeconds() + " s)");
+        report(
+                SyncPhase.RETRYING,
+                failure.getMessage() + String.format(Locale.ROOT, " (retry in %.1f s)", wait.toMillis() / 1000.0));
     }
 
     /**
