@@ -145,10 +145,13 @@ final class SourceWorker {
         }
     }
 
-    /** Cancels and stops the threads, waiting a little for them; a page being written is let finish. */
+    /**
+     * Cancels the run and stops the threads, waiting a little for them. No interrupt beyond {@link #cancel}: a page or
+     * a sync state being written is let finish.
+     */
     void close() {
         cancel();
-        thread.shutdownNow();
+        thread.shutdown();
         writes.shutdown();
         try {
             thread.awaitTermination(5, TimeUnit.SECONDS);
