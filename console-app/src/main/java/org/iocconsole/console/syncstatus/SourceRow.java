@@ -1,7 +1,9 @@
 package org.iocconsole.console.syncstatus;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import org.iocconsole.console.common.DataFreshness;
 import org.iocconsole.sync.engine.SourceSummary;
 import org.iocconsole.sync.engine.SyncPhase;
 import org.iocconsole.sync.engine.SyncProgress;
@@ -17,6 +19,7 @@ import org.iocconsole.sync.model.SyncState;
  * @param total rows expected in the current run, or -1 when unknown
  * @param message the latest progress detail (the error text after a failure)
  * @param progressAt when the latest progress was reported; older reports arriving later are ignored
+ * @param every how often the source is synced, or null when not known
  * @param rowsTotal rows written by this source since the cache was created
  * @param reach whether the source answered in its latest attempt of this session
  */
@@ -25,6 +28,7 @@ public record SourceRow(
         Contract contract,
         String url,
         boolean insecure,
+        Duration every,
         SyncPhase phase,
         long done,
         long total,
@@ -58,6 +62,7 @@ public record SourceRow(
                 contract,
                 null,
                 false,
+                null,
                 SyncPhase.IDLE,
                 0,
                 -1,
@@ -81,6 +86,23 @@ public record SourceRow(
         return total > 0 ? Math.min(1.0, (double) done / total) : -1;
     }
 
+    /**
+     * How old this source's figures may get before they are marked stale: the console's threshold, or three of the
+     * source's periods when it syncs more rarely (a daily source is not stale after two hours).
+     */
+    public Duration staleAfter(Duration threshold) {
+        if (every == null) {
+            return threshold;
+        }
+        Duration periods = every.multipliedBy(3);
+        return periods.compareTo(threshold) > 0 ? periods : threshold;
+    }
+
+    /** Whether this source's figures are stale at {@code now}; never for a source without figures. */
+    public boolean stale(Instant now, Duration threshold) {
+        return lastSuccessAt != null && DataFreshness.isStale(lastSuccessAt, now, staleAfter(threshold));
+    }
+
     /** Whether the last error happened after the last success, so it still stands. */
     public boolean errorStands() {
         return lastErrorAt != null && (lastSuccessAt == null || lastErrorAt.isAfter(lastSuccessAt));
@@ -93,6 +115,7 @@ public record SourceRow(
                 summary.contract(),
                 summary.url(),
                 summary.insecure(),
+                summary.every(),
                 phase,
                 done,
                 total,
@@ -114,6 +137,7 @@ public record SourceRow(
                 contract,
                 url,
                 insecure,
+                every,
                 phase,
                 done,
                 total,
@@ -140,6 +164,7 @@ public record SourceRow(
                 contract,
                 url,
                 insecure,
+                every,
                 next,
                 progress.done(),
                 progress.total(),

@@ -8,7 +8,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import org.iocconsole.console.common.DataFreshness;
 import org.iocconsole.console.common.I18n;
 import org.iocconsole.console.common.TimeTexts;
 
@@ -123,7 +122,7 @@ final class SourceTable {
         }
         cell.setText(
                 times.relativeAndAbsolute(row.lastSuccessAt(), vm.nowProperty().get()));
-        if (DataFreshness.isStale(row.lastSuccessAt(), vm.nowProperty().get(), vm.staleAfter())) {
+        if (row.stale(vm.nowProperty().get(), vm.staleAfter())) {
             cell.mark("stale");
         }
     }

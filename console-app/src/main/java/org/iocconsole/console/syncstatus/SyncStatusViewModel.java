@@ -259,13 +259,17 @@ public final class SyncStatusViewModel implements SyncProgressListener, ChangeLi
 
         void update(List<SourceRow> rows, Instant now, Duration staleAfter) {
             // Sources that never succeeded have no figures to date, so they do not pull the date back.
-            Instant oldest = rows.stream()
+            List<SourceRow> mine = rows.stream()
                     .filter(row -> contracts.contains(row.contract()))
+                    .toList();
+            Instant oldest = mine.stream()
                     .map(SourceRow::lastSuccessAt)
                     .filter(Objects::nonNull)
                     .min(Instant::compareTo)
                     .orElse(null);
-            value.set(DataFreshness.at(oldest, now, staleAfter));
+            // Each source is judged against its own schedule.
+            boolean stale = mine.stream().anyMatch(row -> row.stale(now, staleAfter));
+            value.set(oldest == null ? DataFreshness.NONE : new DataFreshness(oldest, stale));
         }
     }
 }

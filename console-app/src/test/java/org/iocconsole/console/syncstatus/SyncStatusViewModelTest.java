@@ -30,13 +30,15 @@ import org.junit.jupiter.api.Test;
 class SyncStatusViewModelTest {
     private static final Instant T0 = Instant.parse("2026-11-22T03:32:00Z");
     private static final Duration STALE_AFTER = Duration.ofHours(2);
-    private static final SourceSummary REPORTS =
-            new SourceSummary("reports", Contract.OPEN311, "https://ioc.example.gov.vn/open311/v2/", false);
+    private static final SourceSummary REPORTS = new SourceSummary(
+            "reports", Contract.OPEN311, "https://ioc.example.gov.vn/open311/v2/", false, Duration.ofMinutes(5));
     private static final SourceSummary CAMERAS =
-            new SourceSummary("cameras", Contract.CAMERAS, "http://10.0.0.8/api/v1/", true);
+            new SourceSummary("cameras", Contract.CAMERAS, "http://10.0.0.8/api/v1/", true, Duration.ofMinutes(5));
+    private static final SourceSummary UNITS = new SourceSummary(
+            "admin-units", Contract.ADMIN_UNITS, "https://ioc.example.gov.vn/api/v1/", false, Duration.ofDays(1));
 
     private final MutableClock clock = new MutableClock(T0, ZoneId.of("Asia/Ho_Chi_Minh"));
-    private final FakeSyncControl control = new FakeSyncControl(List.of(REPORTS, CAMERAS));
+    private final FakeSyncControl control = new FakeSyncControl(List.of(REPORTS, CAMERAS, UNITS));
     private final ManualExecutor pulse = new ManualExecutor();
     private final AtomicReference<List<SyncState>> stored = new AtomicReference<>(List.of());
     private final AtomicInteger stateReads = new AtomicInteger();
@@ -82,7 +84,7 @@ class SyncStatusViewModelTest {
     void showsOneRowPerConfiguredSourceInConfigurationOrder() {
         SyncStatusViewModel vm = model(false);
 
-        assertThat(vm.getItems()).extracting(SourceItem::sourceId).containsExactly("reports", "cameras");
+        assertThat(vm.getItems()).extracting(SourceItem::sourceId).containsExactly("reports", "cameras", "admin-units");
         assertThat(row(vm, "cameras").insecure()).isTrue();
         assertThat(row(vm, "cameras").url()).isEqualTo("http://10.0.0.8/api/v1/");
         assertThat(row(vm, "reports").phase()).isEqualTo(SyncPhase.IDLE);
@@ -155,7 +157,11 @@ class SyncStatusViewModelTest {
     void mergesStoredStatesIntoConfiguredSourcesAndSkipsUnknownOnes() {
         stored.set(List.of(
                 state(REPORTS, T0.minusSeconds(600), "HTTP 503", T0.minusSeconds(1200)),
-                state(new SourceSummary("gone", Contract.FACILITIES, "https://x/", false), T0, null, null)));
+                state(
+                        new SourceSummary("gone", Contract.FACILITIES, "https://x/", false, Duration.ofMinutes(5)),
+                        T0,
+                        null,
+                        null)));
         SyncStatusViewModel vm = model(false);
 
         SourceRow reports = row(vm, "reports");
@@ -164,7 +170,7 @@ class SyncStatusViewModelTest {
         assertThat(reports.lastError()).isEqualTo("HTTP 503");
         assertThat(reports.errorStands()).isFalse();
         assertThat(row(vm, "cameras").lastSuccessAt()).isNull();
-        assertThat(vm.getItems()).extracting(SourceItem::sourceId).containsExactly("reports", "cameras");
+        assertThat(vm.getItems()).extracting(SourceItem::sourceId).containsExactly("reports", "cameras", "admin-units");
     }
 
     @Test
@@ -258,6 +264,25 @@ class SyncStatusViewModelTest {
         vm.tick();
         assertThat(reportsOnly.get().stale()).isTrue();
         assertThat(vm.nowProperty().get()).isEqualTo(T0.plus(Duration.ofMinutes(91)));
+    }
+
+    @Test
+    void eachSourceIsStaleAgainstItsOwnSchedule() {
+        stored.set(List.of(
+                state(REPORTS, T0.minus(Duration.ofMinutes(10)), null, null),
+                state(UNITS, T0.minus(Duration.ofHours(30)), null, null)));
+        SyncStatusViewModel vm = model(false);
+        var units = vm.freshnessFor(Set.of(Contract.ADMIN_UNITS));
+
+        assertThat(units.get())
+                .as("a daily source a day and a bit old")
+                .isEqualTo(new DataFreshness(T0.minus(Duration.ofHours(30)), false));
+        assertThat(row(vm, "admin-units").stale(T0, STALE_AFTER)).isFalse();
+
+        clock.advance(Duration.ofHours(43));
+        vm.tick();
+        assertThat(units.get().stale()).as("three days without a sync").isTrue();
+        assertThat(vm.freshnessFor(Set.of(Contract.OPEN311)).get().stale()).isTrue();
     }
 
     @Test

@@ -31,10 +31,10 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class SyncStatusViewTest {
     private static final Instant T0 = Instant.parse("2026-11-22T03:32:00Z");
-    private static final SourceSummary REPORTS =
-            new SourceSummary("reports", Contract.OPEN311, "https://ioc.example.gov.vn/open311/v2/", false);
-    private static final SourceSummary CAMERAS =
-            new SourceSummary("cameras", Contract.CAMERAS, "https://ioc.example.gov.vn/api/v1/", false);
+    private static final SourceSummary REPORTS = new SourceSummary(
+            "reports", Contract.OPEN311, "https://ioc.example.gov.vn/open311/v2/", false, Duration.ofMinutes(5));
+    private static final SourceSummary CAMERAS = new SourceSummary(
+            "cameras", Contract.CAMERAS, "https://ioc.example.gov.vn/api/v1/", false, Duration.ofMinutes(5));
 
     private final FakeSyncControl control = new FakeSyncControl(List.of(REPORTS, CAMERAS));
     private SyncStatusViewModel vm;

@@ -1,5 +1,6 @@
 package org.iocconsole.console.testing;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,12 +16,12 @@ import org.iocconsole.sync.outbox.OutboxCounts;
  * Thread-safe.
  */
 public final class FakeServices implements ConsoleServices {
-    public static final SourceSummary REPORTS =
-            new SourceSummary("reports", Contract.OPEN311, "https://ioc.example.gov.vn/open311/v2/", false);
-    public static final SourceSummary CAMERAS =
-            new SourceSummary("cameras", Contract.CAMERAS, "https://ioc.example.gov.vn/api/v1/", false);
-    public static final SourceSummary INDICATORS =
-            new SourceSummary("indicators", Contract.INDICATORS, "http://10.0.0.8/api/v1/", true);
+    public static final SourceSummary REPORTS = new SourceSummary(
+            "reports", Contract.OPEN311, "https://ioc.example.gov.vn/open311/v2/", false, Duration.ofMinutes(5));
+    public static final SourceSummary CAMERAS = new SourceSummary(
+            "cameras", Contract.CAMERAS, "https://ioc.example.gov.vn/api/v1/", false, Duration.ofMinutes(5));
+    public static final SourceSummary INDICATORS = new SourceSummary(
+            "indicators", Contract.INDICATORS, "http://10.0.0.8/api/v1/", true, Duration.ofMinutes(5));
 
     private final boolean demo;
     private final FakeSyncControl control = new FakeSyncControl(List.of(REPORTS, CAMERAS, INDICATORS));

@@ -81,7 +81,7 @@ public final class SyncEngine implements SyncControl, AutoCloseable {
         return workers.values().stream()
                 .map(worker -> worker.connector().source())
                 .map(source -> new SourceSummary(
-                        source.id(), source.contract(), source.url().toString(), source.insecure()))
+                        source.id(), source.contract(), source.url().toString(), source.insecure(), source.every()))
                 .toList();
     }
 
