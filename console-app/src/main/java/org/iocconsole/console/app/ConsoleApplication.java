@@ -2,6 +2,7 @@ package org.iocconsole.console.app;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,7 +26,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The JavaFX application: shows the shell as fast as it can, then opens the data side off the FX thread. Owns the
- * executors and closes them, with the data side, in {@link #stop()}. Started through {@link #launch}.
+ * executors and closes them, with the data side, in {@link #stop()}. Started by {@link WindowThread} after {@link #prepare}.
  */
 public final class ConsoleApplication extends Application {
     /** Times are shown in Vietnam's zone: the figures are a Vietnamese province's, wherever the laptop is. */
@@ -36,7 +37,8 @@ public final class ConsoleApplication extends Application {
     private static final long CLOSE_WAIT_MILLIS = 5_000;
     private static final long TICK_SECONDS = 30;
     private static final double WINDOW_SHARE = 0.9;
-    private static final AtomicReference<Launch> LAUNCH = new AtomicReference<>();
+    private static final AtomicReference<CompletableFuture<Launch>> LAUNCH =
+            new AtomicReference<>(new CompletableFuture<>());
 
     private record Launch(ConsoleOptions options, ServicesOpener opener) {}
 
@@ -45,19 +47,20 @@ public final class ConsoleApplication extends Application {
     private ExecutorService background;
     private ScheduledExecutorService ticker;
     private Future<Integer> fonts;
+    private Launch launch;
     private ConsoleWiring wiring;
     private volatile ConsoleServices services;
     private volatile boolean stopping;
 
-    /** Starts the toolkit and the window; returns when the window is closed. */
-    public static void launch(ConsoleOptions options, ServicesOpener opener) {
-        prepare(options, opener);
-        Application.launch(ConsoleApplication.class);
-    }
-
-    /** Sets what the next instance starts with; for tests that start the application through TestFX. */
+    /**
+     * Sets what the next instance starts with. The toolkit may already be starting ({@link WindowThread}); the
+     * instance waits in {@link #init()} until this is called.
+     */
     static void prepare(ConsoleOptions options, ServicesOpener opener) {
-        LAUNCH.set(new Launch(options, opener));
+        Launch launch = new Launch(options, opener);
+        if (!LAUNCH.get().complete(launch)) {
+            LAUNCH.set(CompletableFuture.completedFuture(launch));
+        }
     }
 
     @Override
@@ -67,14 +70,11 @@ public final class ConsoleApplication extends Application {
         ticker = Executors.newSingleThreadScheduledExecutor(NamedThreads.daemon("ioc-clock"));
         // Fonts load while start() builds the scene; the stage waits for them so the first frame uses them.
         fonts = startup.submit(Fonts::loadBundled);
+        launch = LAUNCH.get().join();
     }
 
     @Override
     public void start(Stage stage) {
-        Launch launch = LAUNCH.get();
-        if (launch == null) {
-            throw new IllegalStateException("start the console through ConsoleApplication.launch");
-        }
         ConsoleOptions options = launch.options();
         wiring = new ConsoleWiring(options, Clock.system(CONSOLE_ZONE), background, fx, new PulseExecutor(fx));
         // Most of the screen it opens on: a wall's large type needs the room, a laptop keeps a margin.

@@ -7,6 +7,7 @@ import org.iocconsole.sync.agent.TerminalProgress;
 import org.iocconsole.sync.cache.CacheException;
 import org.iocconsole.sync.config.AppPaths;
 import org.iocconsole.sync.config.ConfigException;
+import org.slf4j.LoggerFactory;
 
 /**
  * Starts the console: parses the command line, configures logging, then either opens the window or runs
@@ -16,19 +17,42 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) {
-        int exitCode = ConsoleCommand.commandLine(AppPaths::forCurrentUser, Locale.getDefault(), Launcher::start)
+        WindowThread window = new WindowThread();
+        if (WindowThread.wanted(args)) {
+            window.start();
+        }
+        int exitCode = ConsoleCommand.commandLine(
+                        AppPaths::forCurrentUser,
+                        Locale.getDefault(),
+                        (options, out, err) -> start(options, out, err, window))
                 .execute(args);
         // Explicit, so that a library's stray non-daemon thread cannot keep a closed console alive.
         System.exit(exitCode);
     }
 
-    private static int start(ConsoleOptions options, PrintWriter out, PrintWriter err) {
+    private static int start(ConsoleOptions options, PrintWriter out, PrintWriter err, WindowThread window) {
         LoggingSetup.configure(options.logDir(), err, "IOC Console starting with " + options);
         if (options.syncOnce()) {
             return syncOnce(options, out, err);
         }
-        ConsoleApplication.launch(options, Launcher::openServices);
-        return 0;
+        ConsoleApplication.prepare(options, Launcher::openServices);
+        Throwable failure = window.awaitEnd();
+        if (failure == null) {
+            return 0;
+        }
+        LoggerFactory.getLogger(Launcher.class).error("The window could not run", failure);
+        err.println("ioc-console: cannot open the window (" + rootMessage(failure) + ").");
+        err.println("It needs a display; --sync-once syncs without one.");
+        err.flush();
+        return 1;
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 
     /**

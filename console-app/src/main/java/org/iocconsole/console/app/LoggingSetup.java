@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
@@ -21,6 +23,8 @@ import org.slf4j.LoggerFactory;
 final class LoggingSetup {
     /** The system property the logging configuration reads the directory from. */
     static final String LOG_DIR_PROPERTY = "ioc.console.logDir";
+
+    private static final HeldHandler HELD = new HeldHandler();
 
     private LoggingSetup() {}
 
@@ -48,11 +52,58 @@ final class LoggingSetup {
         init.start();
     }
 
+    /**
+     * Keeps JDK log records (JavaFX logs through them) until {@link #configure} says where logs go: the toolkit may
+     * start before that, and its records must neither reach the terminal nor be lost.
+     */
+    static void holdJdkLogs() {
+        synchronized (HELD) {
+            if (!HELD.installed) {
+                LogManager.getLogManager().reset();
+                java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+                root.setLevel(Level.INFO);
+                root.addHandler(HELD);
+                HELD.installed = true;
+            }
+        }
+    }
+
     private static void routeJdkLogging() {
-        LogManager.getLogManager().reset();
-        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
-        root.setLevel(Level.INFO);
-        root.addHandler(new Slf4jHandler());
+        holdJdkLogs();
+        HELD.forwardTo(new Slf4jHandler());
+    }
+
+    /** The root JDK handler: holds records until it has somewhere to send them, then forwards. Thread-safe. */
+    private static final class HeldHandler extends Handler {
+        private static final int MAX_HELD = 1_000;
+        private final Deque<LogRecord> held = new ArrayDeque<>();
+        private Handler target;
+        private boolean installed;
+
+        @Override
+        public synchronized void publish(LogRecord record) {
+            if (target != null) {
+                target.publish(record);
+            } else if (held.size() < MAX_HELD) {
+                held.add(record);
+            }
+        }
+
+        synchronized void forwardTo(Handler handler) {
+            target = handler;
+            held.forEach(handler::publish);
+            held.clear();
+        }
+
+        @Override
+        public void flush() {
+            // Records are forwarded as they come.
+        }
+
+        @Override
+        public void close() {
+            // The target's resources belong to logback.
+        }
     }
 
     /** Hands JDK log records (JavaFX logs through them) to SLF4J. Thread-safe. */
