@@ -35,24 +35,51 @@ final class StartupBenchmark implements Benchmark {
             }
             List<String> minimal = java(MinimalFxWindow.class.getName());
             List<String> firstFrame = withArgs(console, "--exit-after-first-frame");
-            time(firstFrame);
-            time(minimal);
-            double[] consoleMs = new double[RUNS];
-            double[] minimalMs = new double[RUNS];
-            double[] ratios = new double[RUNS];
-            for (int i = 0; i < RUNS; i++) {
-                consoleMs[i] = time(firstFrame);
-                minimalMs[i] = time(minimal);
-                ratios[i] = consoleMs[i] / minimalMs[i];
-            }
             results.note((System.getenv("DISPLAY") == null ? "headless Monocle" : "display " + System.getenv("DISPLAY"))
                     + ", " + RUNS + " runs each, in turn");
-            results.report("console_ms", IngestBenchmark.median(consoleMs));
-            results.report("minimal_ms", IngestBenchmark.median(minimalMs));
-            results.report("ratio_to_minimal_fx", IngestBenchmark.median(ratios));
+            // As installed: each program with a class-data archive of its own start, made by one training run.
+            Path consoleArchive = work.resolve("console.jsa");
+            Path minimalArchive = work.resolve("minimal.jsa");
+            time(withArchive(firstFrame, "-XX:ArchiveClassesAtExit=" + consoleArchive));
+            time(withArchive(minimal, "-XX:ArchiveClassesAtExit=" + minimalArchive));
+            double[] shipped = compare(
+                    withArchive(firstFrame, "-XX:SharedArchiveFile=" + consoleArchive),
+                    withArchive(minimal, "-XX:SharedArchiveFile=" + minimalArchive));
+            double[] plain = compare(firstFrame, minimal);
+            results.report("console_ms", shipped[0]);
+            results.report("minimal_ms", shipped[1]);
+            results.report("ratio_to_minimal_fx", shipped[2]);
+            results.report("console_without_archive_ms", plain[0]);
+            results.report("minimal_without_archive_ms", plain[1]);
+            results.report("ratio_without_archives", plain[2]);
         } finally {
             BenchFiles.delete(work);
         }
+    }
+
+    /** Medians of the console's time, the minimal window's and their ratio, run in turn after one warm-up each. */
+    private static double[] compare(List<String> console, List<String> minimal)
+            throws IOException, InterruptedException {
+        time(console);
+        time(minimal);
+        double[] consoleMs = new double[RUNS];
+        double[] minimalMs = new double[RUNS];
+        double[] ratios = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            consoleMs[i] = time(console);
+            minimalMs[i] = time(minimal);
+            ratios[i] = consoleMs[i] / minimalMs[i];
+        }
+        return new double[] {
+            IngestBenchmark.median(consoleMs), IngestBenchmark.median(minimalMs), IngestBenchmark.median(ratios)
+        };
+    }
+
+    /** The command with a JVM option put before the class path. */
+    private static List<String> withArchive(List<String> command, String option) {
+        List<String> extended = new ArrayList<>(command);
+        extended.add(1, option);
+        return extended;
     }
 
     private static List<String> console(Path work) {

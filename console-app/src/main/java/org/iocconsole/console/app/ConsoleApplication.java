@@ -32,7 +32,6 @@ public final class ConsoleApplication extends Application {
     /** Times are shown in Vietnam's zone: the figures are a Vietnamese province's, wherever the laptop is. */
     static final ZoneId CONSOLE_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    private static final Logger LOG = LoggerFactory.getLogger(ConsoleApplication.class);
     private static final long FONT_WAIT_MILLIS = 2_000;
     private static final long CLOSE_WAIT_MILLIS = 5_000;
     private static final long TICK_SECONDS = 30;
@@ -65,12 +64,14 @@ public final class ConsoleApplication extends Application {
 
     @Override
     public void init() {
+        // The toolkit may have started before the command line was read; logging is set up once the options are here,
+        // so no logger may be made before this.
+        launch = LAUNCH.get().join();
         startup = Executors.newSingleThreadExecutor(NamedThreads.daemon("ioc-startup"));
         background = Executors.newFixedThreadPool(2, NamedThreads.daemon("ioc-cache-read"));
         ticker = Executors.newSingleThreadScheduledExecutor(NamedThreads.daemon("ioc-clock"));
         // Fonts load while start() builds the scene; the stage waits for them so the first frame uses them.
         fonts = startup.submit(Fonts::loadBundled);
-        launch = LAUNCH.get().join();
     }
 
     @Override
@@ -106,22 +107,26 @@ public final class ConsoleApplication extends Application {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (ExecutionException | TimeoutException e) {
-                LOG.warn("Closing the data side did not finish cleanly", e);
+                log().warn("Closing the data side did not finish cleanly", e);
             }
         }
         startup.shutdownNow();
         background.shutdownNow();
-        LOG.info("Console stopped");
+        log().info("Console stopped");
+    }
+
+    private static Logger log() {
+        return LoggerFactory.getLogger(ConsoleApplication.class);
     }
 
     private void awaitFonts() {
         try {
             int loaded = fonts.get(FONT_WAIT_MILLIS, TimeUnit.MILLISECONDS);
-            LOG.debug("Loaded {} bundled font faces", loaded);
+            log().debug("Loaded {} bundled font faces", loaded);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | TimeoutException e) {
-            LOG.warn("The bundled fonts were not ready in time; the system font stands in", e);
+            log().warn("The bundled fonts were not ready in time; the system font stands in", e);
         }
     }
 
@@ -133,7 +138,7 @@ public final class ConsoleApplication extends Application {
                 ConsoleServices opened = opener.open(options, progress, events);
                 fx.execute(() -> servicesOpened(opened, events));
             } catch (Exception | LinkageError e) {
-                LOG.error("Opening the data side failed", e);
+                log().error("Opening the data side failed", e);
                 fx.execute(() -> wiring.openingFailed(e));
             }
         });
@@ -147,6 +152,6 @@ public final class ConsoleApplication extends Application {
         services = opened;
         wiring.attach(opened, events);
         ticker.scheduleAtFixedRate(() -> fx.execute(wiring::tick), TICK_SECONDS, TICK_SECONDS, TimeUnit.SECONDS);
-        LOG.info("Data side open (demo: {})", opened.demo());
+        log().info("Data side open (demo: {})", opened.demo());
     }
 }

@@ -31,7 +31,7 @@ public final class Launcher {
     }
 
     private static int start(ConsoleOptions options, PrintWriter out, PrintWriter err, WindowThread window) {
-        LoggingSetup.configure(options.logDir(), err, "IOC Console starting with " + options);
+        LoggingSetup.configure(options.logDir(), err, () -> "IOC Console starting with " + options);
         if (options.syncOnce()) {
             return syncOnce(options, out, err);
         }

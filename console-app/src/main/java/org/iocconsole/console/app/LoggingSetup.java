@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.function.Supplier;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
@@ -29,10 +30,10 @@ final class LoggingSetup {
     private LoggingSetup() {}
 
     /**
-     * Configures logging into {@code logDir} and logs {@code firstLine} there. When the directory cannot be created the console still starts; the user
+     * Configures logging into {@code logDir} and logs {@code firstLine} there, beside the caller. When the directory cannot be created the console still starts; the user
      * is told on {@code err}, since there is no log to tell them in.
      */
-    static void configure(Path logDir, PrintWriter err, String firstLine) {
+    static void configure(Path logDir, PrintWriter err, Supplier<String> firstLine) {
         try {
             Files.createDirectories(logDir);
         } catch (IOException | SecurityException e) {
@@ -41,13 +42,17 @@ final class LoggingSetup {
             err.flush();
         }
         System.setProperty(LOG_DIR_PROPERTY, logDir.toAbsolutePath().toString());
-        routeJdkLogging();
+        holdJdkLogs();
         // Reading the configuration takes a few hundred milliseconds: do it beside the window's start. Loggers asked
         // for meanwhile are stand-ins whose events SLF4J replays once the configuration is read.
         // SLF4J reports the replay of those events on the terminal unless told to keep quiet.
         System.setProperty("slf4j.internal.verbosity", "ERROR");
-        Thread init =
-                new Thread(() -> LoggerFactory.getLogger(LoggingSetup.class).info(firstLine), "ioc-logging-init");
+        Thread init = new Thread(
+                () -> {
+                    LoggerFactory.getLogger(LoggingSetup.class).info(firstLine.get());
+                    HELD.forwardTo(new Slf4jHandler());
+                },
+                "ioc-logging-init");
         init.setDaemon(true);
         init.start();
     }
@@ -66,11 +71,6 @@ final class LoggingSetup {
                 HELD.installed = true;
             }
         }
-    }
-
-    private static void routeJdkLogging() {
-        holdJdkLogs();
-        HELD.forwardTo(new Slf4jHandler());
     }
 
     /** The root JDK handler: holds records until it has somewhere to send them, then forwards. Thread-safe. */

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -12,6 +11,7 @@ import javafx.scene.layout.VBox;
 import org.iocconsole.console.common.ChoiceToggles;
 import org.iocconsole.console.common.I18n;
 import org.iocconsole.console.common.Language;
+import org.iocconsole.console.common.LazyTooltip;
 import org.iocconsole.console.common.Theme;
 
 /** The shell's top bar: product name, the DEMO mark, the language and theme switches. FX thread only. */
@@ -33,9 +33,7 @@ final class TopBar extends HBox {
         demoMark.setId("demo-mark");
         demoMark.textProperty().bind(i18n.text("shell.demo.mark"));
         demoMark.getStyleClass().add("demo-mark");
-        Tooltip demoTip = new Tooltip();
-        demoTip.textProperty().bind(i18n.text("shell.demo.tooltip"));
-        demoMark.setTooltip(demoTip);
+        LazyTooltip.install(demoMark, i18n.text("shell.demo.tooltip"));
         demoMark.visibleProperty().bind(vm.demoProperty());
         demoMark.managedProperty().bind(vm.demoProperty());
 
@@ -58,9 +56,7 @@ final class TopBar extends HBox {
                 t -> "theme-" + t.name().toLowerCase(Locale.ROOT));
         theme.pane().getStyleClass().add("top-bar-switch");
         for (Theme t : Theme.values()) {
-            Tooltip tip = new Tooltip();
-            tip.textProperty().bind(i18n.text(themeKey(t) + ".tooltip"));
-            theme.button(t).setTooltip(tip);
+            LazyTooltip.install(theme.button(t), i18n.text(themeKey(t) + ".tooltip"));
         }
 
         getChildren().addAll(brand, demoMark, spacer, language.pane(), theme.pane());

@@ -12,13 +12,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.stage.Stage;
 import org.iocconsole.console.common.I18n;
 import org.iocconsole.console.common.Language;
+import org.iocconsole.console.common.LazyTooltip;
 import org.iocconsole.console.testing.FakeReadModels;
 import org.iocconsole.console.testing.FakeServices;
 import org.iocconsole.console.workspace.Screen;
@@ -104,12 +103,7 @@ class HardCodedTextTest {
         if (node instanceof Labeled) {
             add(texts, ((Labeled) node).getText());
         }
-        if (node instanceof Control) {
-            Tooltip tooltip = ((Control) node).getTooltip();
-            if (tooltip != null) {
-                add(texts, tooltip.getText());
-            }
-        }
+        add(texts, LazyTooltip.textOf(node));
         if (node instanceof TableView) {
             TableView<?> table = (TableView<?>) node;
             table.getColumns().forEach(column -> add(texts, column.getText()));
