@@ -1,8 +1,18 @@
 package org.iocconsole.sync.cache;
 
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.result.ResultIterator;
+import org.jdbi.v3.core.statement.StatementContext;
 
 /** The append-only audit log: rows are inserted, never changed. Thread-safe. */
 public final class AuditLog {
@@ -24,19 +34,75 @@ public final class AuditLog {
                 .execute();
     }
 
+    /**
+     * Writes the entries from {@code from} (inclusive) to {@code to} (exclusive) as CSV with a header, oldest first,
+     * streaming: the log may be long. Returns how many entries were written.
+     */
+    public long exportCsv(Instant from, Instant to, Writer out) throws IOException {
+        CsvMapper csv = new CsvMapper();
+        CsvSchema schema = CsvSchema.builder()
+                .addColumn("id")
+                .addColumn("at")
+                .addColumn("actor")
+                .addColumn("action")
+                .addColumn("target")
+                .addColumn("detail")
+                .build()
+                .withHeader();
+        try (SequenceWriter rows = csv.writer(schema).writeValues(out)) {
+            return database.jdbi().withHandle(handle -> {
+                long written = 0;
+                try (ResultIterator<AuditEntry> entries = handle.createQuery(
+                                "SELECT id, at, actor, action, target_id, detail FROM audit_log "
+                                        + "WHERE at >= :from AND at < :to ORDER BY id")
+                        .bind("from", Sql.utc(from))
+                        .bind("to", Sql.utc(to))
+                        .map(AuditLog::entry)
+                        .iterator()) {
+                    while (entries.hasNext()) {
+                        AuditEntry entry = entries.next();
+                        rows.write(new Object[] {
+                            entry.id(),
+                            entry.at().toString(),
+                            cell(entry.actor()),
+                            cell(entry.action()),
+                            cell(entry.targetId()),
+                            cell(entry.detail())
+                        });
+                        written++;
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return written;
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** A text cell that a spreadsheet will not run as a formula (a leading = + - @ is quoted away). */
+    private static String cell(String text) {
+        return text != null && !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+
+    private static AuditEntry entry(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new AuditEntry(
+                rs.getLong("id"),
+                Sql.instant(rs, "at"),
+                rs.getString("actor"),
+                rs.getString("action"),
+                rs.getString("target_id"),
+                rs.getString("detail"));
+    }
+
     /** The latest entries, newest first. */
     public List<AuditEntry> recent(int limit) {
         return database.jdbi().withHandle(handle -> handle.createQuery(
                         "SELECT id, at, actor, action, target_id, detail FROM audit_log "
                                 + "ORDER BY id DESC FETCH FIRST :limit ROWS ONLY")
                 .bind("limit", limit)
-                .map((rs, ctx) -> new AuditEntry(
-                        rs.getLong("id"),
-                        Sql.instant(rs, "at"),
-                        rs.getString("actor"),
-                        rs.getString("action"),
-                        rs.getString("target_id"),
-                        rs.getString("detail")))
+                .map(AuditLog::entry)
                 .list());
     }
 }

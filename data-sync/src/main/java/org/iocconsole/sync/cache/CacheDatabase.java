@@ -39,6 +39,20 @@ public final class CacheDatabase implements AutoCloseable {
      *     writable
      */
     public static CacheDatabase open(Path directory, String name) {
+        return open(directory, name, null);
+    }
+
+    /**
+     * Opens (creating if needed) the cache {@code name} in {@code directory} encrypted with AES under {@code key}, so
+     * that the file alone reveals nothing.
+     *
+     * @throws CacheException also when the key is not the file's, or the file is not encrypted
+     */
+    public static CacheDatabase openEncrypted(Path directory, String name, CacheKey key) {
+        return open(directory, name, key);
+    }
+
+    private static CacheDatabase open(Path directory, String name, CacheKey key) {
         Path file = directory.resolve(name + ".mv.db");
         try {
             Files.createDirectories(directory);
@@ -47,16 +61,17 @@ public final class CacheDatabase implements AutoCloseable {
         }
         // WRITE_DELAY=0: a commit reaches the file before it returns, so an operator action or a page with its cursor
         // survives the process being killed right after.
-        String url =
-                "jdbc:h2:file:" + directory.resolve(name).toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "ioc", "");
+        String url = "jdbc:h2:file:" + directory.resolve(name).toAbsolutePath()
+                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0" + (key == null ? "" : ";CIPHER=AES");
+        // With a cipher, H2 takes the file's key before the user's password, separated by a space.
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "ioc", key == null ? "" : key.hex() + " ");
         pool.setMaxConnections(MAX_CONNECTIONS);
         try {
             pool.getConnection().close();
             migrate(pool, CacheDialect.H2);
         } catch (SQLException | FlywayException e) {
             pool.dispose();
-            throw explain(file, e);
+            throw explain(file, key != null, e);
         }
         LOG.info("Cache open at {}", file);
         return new CacheDatabase(file, pool, CacheDialect.H2);
@@ -71,7 +86,7 @@ public final class CacheDatabase implements AutoCloseable {
                 .migrate();
     }
 
-    private static CacheException explain(Path file, Exception e) {
+    private static CacheException explain(Path file, boolean encrypted, Exception e) {
         Throwable cause = e;
         while (cause.getCause() != null && !(cause instanceof SQLException)) {
             cause = cause.getCause();
@@ -81,6 +96,13 @@ public final class CacheDatabase implements AutoCloseable {
                 return new CacheException(
                         "The cache " + file + " is in use by another IOC Console or sync agent. "
                                 + "Close it, or start with --cache pointing to another folder.",
+                        e);
+            }
+            if (encrypted && sql.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1
+                    || sql.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD) {
+                return new CacheException(
+                        "The cache " + file + " cannot be opened with this password: it is encrypted with another "
+                                + "one, or not encrypted.",
                         e);
             }
             if (sql.getErrorCode() == ErrorCode.FILE_CORRUPTED_1) {

@@ -1,0 +1,172 @@
+package org.iocconsole.sync.access;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.iocconsole.sync.cache.AuditLog;
+import org.iocconsole.sync.cache.CacheDatabase;
+import org.iocconsole.sync.cache.Sql;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * The console's local users: creation, login with lockout after repeated failures, unlocking. Every change and every
+ * login attempt goes into the audit log in the same transaction. Thread-safe.
+ */
+public final class LocalUsers {
+    /** Failed logins in a row that lock an account. */
+    public static final int MAX_FAILURES = 5;
+    /** How long a locked account stays locked. */
+    public static final Duration LOCKOUT = Duration.ofMinutes(15);
+    /** The shortest password accepted. */
+    public static final int MIN_PASSWORD_LENGTH = 10;
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{2,64}");
+
+    private final CacheDatabase database;
+    private final AuditLog audit;
+    private final PasswordHasher hasher;
+    private final Clock clock;
+    /** Checked when the user is unknown, so that both answers take as long. */
+    private final String decoy;
+
+    public LocalUsers(CacheDatabase database, PasswordHasher hasher, Clock clock) {
+        this.database = database;
+        this.audit = new AuditLog(database);
+        this.hasher = hasher;
+        this.clock = clock;
+        this.decoy = hasher.hash("decoy-password".toCharArray());
+    }
+
+    /**
+     * Adds a user. The caller wipes {@code password} afterwards.
+     *
+     * @throws IllegalArgumentException naming what is wrong: the user name's form, a taken name, a short password
+     */
+    public LocalUser create(String actor, String username, String displayName, Role role, char[] password) {
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            throw new IllegalArgumentException(
+                    "A user name has 2 to 64 characters: lower-case letters, digits, dot, dash or underscore");
+        }
+        if (password == null || password.length < MIN_PASSWORD_LENGTH) {
+            throw new IllegalArgumentException("A password needs at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
+        String hash = hasher.hash(password);
+        Instant now = clock.instant();
+        return database.jdbi().inTransaction(tx -> {
+            if (find(tx, username).isPresent()) {
+                throw new IllegalArgumentException("The user name " + username + " is taken");
+            }
+            tx.createUpdate("INSERT INTO local_user (username, display_name, role, password_hash, created_at) "
+                            + "VALUES (:username, :name, :role, :hash, :at)")
+                    .bind("username", username)
+                    .bind("name", displayName)
+                    .bind("role", role.name())
+                    .bind("hash", hash)
+                    .bind("at", Sql.utc(now))
+                    .execute();
+            audit.append(tx, now, actor, "user.create", username, role.name());
+            return new LocalUser(username, displayName, role);
+        });
+    }
+
+    /** Checks a password; counts failures and locks the account after {@value #MAX_FAILURES} in a row. */
+    public LoginResult login(String username, char[] password) {
+        Optional<StoredUser> stored = database.jdbi().withHandle(h -> find(h, username));
+        if (stored.isEmpty()) {
+            hasher.matches(password, decoy);
+            record(auditName(username), "login.failed", "unknown user");
+            return LoginResult.wrong();
+        }
+        StoredUser user = stored.get();
+        Instant now = clock.instant();
+        if (user.lockedUntil() != null && now.isBefore(user.lockedUntil())) {
+            record(username, "login.refused", "locked until " + user.lockedUntil());
+            return LoginResult.locked(user.lockedUntil());
+        }
+        if (hasher.matches(password, user.passwordHash())) {
+            database.jdbi().useTransaction(tx -> {
+                setFailures(tx, username, 0, null);
+                audit.append(
+                        tx, now, username, "login", username, user.user().role().name());
+            });
+            return LoginResult.signedIn(user.user());
+        }
+        // A lock that has run out starts a new count.
+        int failures = (user.lockedUntil() != null ? 0 : user.failedAttempts()) + 1;
+        Instant lockedUntil = failures >= MAX_FAILURES ? now.plus(LOCKOUT) : null;
+        database.jdbi().useTransaction(tx -> {
+            setFailures(tx, username, failures, lockedUntil);
+            audit.append(
+                    tx,
+                    now,
+                    username,
+                    lockedUntil != null ? "login.locked" : "login.failed",
+                    username,
+                    "attempt " + failures);
+        });
+        return lockedUntil != null ? LoginResult.locked(lockedUntil) : LoginResult.wrong();
+    }
+
+    /** Opens a locked account before its time. */
+    public void unlock(String actor, String username) {
+        database.jdbi().useTransaction(tx -> {
+            setFailures(tx, username, 0, null);
+            audit.append(tx, clock.instant(), actor, "user.unlock", username, null);
+        });
+    }
+
+    /** Every user, by name. */
+    public List<LocalUser> list() {
+        return database.jdbi().withHandle(h -> h.createQuery(
+                        "SELECT username, display_name, role FROM local_user ORDER BY username")
+                .map((rs, ctx) -> new LocalUser(
+                        rs.getString("username"), rs.getString("display_name"), Role.valueOf(rs.getString("role"))))
+                .list());
+    }
+
+    /** True when no user exists yet: the console then starts without a login. */
+    public boolean none() {
+        return database.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM local_user")
+                        .mapTo(Long.class)
+                        .one())
+                == 0;
+    }
+
+    private record StoredUser(LocalUser user, String passwordHash, int failedAttempts, Instant lockedUntil) {}
+
+    private static Optional<StoredUser> find(Handle handle, String username) {
+        return handle.createQuery("SELECT username, display_name, role, password_hash, failed_attempts, locked_until "
+                        + "FROM local_user WHERE username = :username")
+                .bind("username", username)
+                .map((rs, ctx) -> new StoredUser(
+                        new LocalUser(
+                                rs.getString("username"),
+                                rs.getString("display_name"),
+                                Role.valueOf(rs.getString("role"))),
+                        rs.getString("password_hash"),
+                        rs.getInt("failed_attempts"),
+                        Sql.instant(rs, "locked_until")))
+                .findOne();
+    }
+
+    private static void setFailures(Handle tx, String username, int failures, Instant lockedUntil) {
+        tx.createUpdate("UPDATE local_user SET failed_attempts = :failures, locked_until = :until "
+                        + "WHERE username = :username")
+                .bind("failures", failures)
+                .bind("until", lockedUntil == null ? null : Sql.utc(lockedUntil))
+                .bind("username", username)
+                .execute();
+    }
+
+    private void record(String actor, String action, String detail) {
+        database.jdbi().useTransaction(tx -> audit.append(tx, clock.instant(), actor, action, actor, detail));
+    }
+
+    private static String auditName(String username) {
+        String name = username == null ? "" : username;
+        return name.length() > 64 ? name.substring(0, 64) : name;
+    }
+}

@@ -1,0 +1,31 @@
+package org.iocconsole.sync.access;
+
+import java.time.Instant;
+
+/**
+ * How a login ended. A wrong password and an unknown user give the same outcome, so the screen cannot be used to
+ * find out who has an account.
+ *
+ * @param user the signed-in user, only for {@link Outcome#SIGNED_IN}
+ * @param lockedUntil when the account opens again, only for {@link Outcome#LOCKED}
+ */
+public record LoginResult(Outcome outcome, LocalUser user, Instant lockedUntil) {
+    /** The kinds of ending. */
+    public enum Outcome {
+        SIGNED_IN,
+        WRONG_CREDENTIALS,
+        LOCKED
+    }
+
+    static LoginResult signedIn(LocalUser user) {
+        return new LoginResult(Outcome.SIGNED_IN, user, null);
+    }
+
+    static LoginResult wrong() {
+        return new LoginResult(Outcome.WRONG_CREDENTIALS, null, null);
+    }
+
+    static LoginResult locked(Instant until) {
+        return new LoginResult(Outcome.LOCKED, null, until);
+    }
+}
