@@ -1,0 +1,137 @@
+package org.iocconsole.console.workspace.layout;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.iocconsole.console.workspace.Screen;
+import org.iocconsole.console.workspace.layout.WorkspaceLayout.Mode;
+
+/**
+ * Reads and writes a layout as JSON. A file that cannot be used never stops the console: the reader falls back to
+ * the role's default and says why, naming the file, the line and the field; parts it cannot use (a view that does
+ * not exist) are left out with a note, the rest is kept. Writing replaces the file atomically, so a crash leaves the
+ * old layout or the new one. Thread-safe.
+ */
+public final class LayoutFile {
+    /** The shortest rotation dwell: a view must be readable before it moves on. */
+    static final int MIN_DWELL_SECONDS = 5;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    /** A layout and what was wrong with the file, if anything (empty when it was read whole). */
+    public record Loaded(WorkspaceLayout layout, List<String> problems) {}
+
+    public Loaded read(Path file, WorkspaceLayout fallback) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            return new Loaded(fallback, List.of());
+        } catch (IOException e) {
+            return new Loaded(
+                    fallback, List.of(file + ": cannot be read (" + e.getMessage() + "); the default layout is used"));
+        }
+        try {
+            return parse(file, json.readTree(text), fallback);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : ", line " + at.getLineNr() + " column " + at.getColumnNr();
+            return new Loaded(
+                    fallback,
+                    List.of(file + where + ": not a readable layout (" + e.getOriginalMessage()
+                            + "); the default layout is used"));
+        }
+    }
+
+    private Loaded parse(Path file, JsonNode root, WorkspaceLayout fallback) {
+        List<String> problems = new ArrayList<>();
+        if (root == null || !root.isObject() || !root.path("screens").isArray()) {
+            return new Loaded(
+                    fallback, List.of(file + ": field \"screens\" must be a list; the default layout is used"));
+        }
+        Mode mode = Mode.WALL;
+        String modeText = root.path("mode").asText("wall");
+        try {
+            mode = Mode.valueOf(modeText.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add(file + ": field \"mode\": \"" + modeText + "\" is neither wall nor window; wall is used");
+        }
+        List<ScreenSlot> slots = new ArrayList<>();
+        ArrayNode screens = (ArrayNode) root.get("screens");
+        for (int i = 0; i < screens.size(); i++) {
+            String field = "screens[" + i + "]";
+            List<Screen> views = new ArrayList<>();
+            for (JsonNode view : screens.get(i).path("views")) {
+                Screen known = view(view.asText());
+                if (known == null) {
+                    problems.add(file + ": field \"" + field + ".views\": no view is called \"" + view.asText()
+                            + "\"; it is left out");
+                } else {
+                    views.add(known);
+                }
+            }
+            // A single view does not rotate: its dwell means nothing.
+            int dwell = views.size() > 1 ? screens.get(i).path("dwellSeconds").asInt(0) : 0;
+            if (views.size() > 1 && dwell < MIN_DWELL_SECONDS) {
+                problems.add(file + ": field \"" + field + ".dwellSeconds\": " + dwell + " is too short; "
+                        + MIN_DWELL_SECONDS + " is used");
+                dwell = MIN_DWELL_SECONDS;
+            }
+            if (views.isEmpty()) {
+                problems.add(file + ": field \"" + field + "\" names no view it can show; the screen is left out");
+            } else {
+                slots.add(new ScreenSlot(views, dwell));
+            }
+        }
+        if (slots.isEmpty()) {
+            problems.add(file + ": no screen of the layout can be shown; the default layout is used");
+            return new Loaded(fallback, problems);
+        }
+        return new Loaded(new WorkspaceLayout(root.path("name").asText(fallback.name()), mode, slots), problems);
+    }
+
+    private static Screen view(String name) {
+        for (Screen screen : Screen.values()) {
+            if (screen.slug().equals(name) || screen.name().equalsIgnoreCase(name)) {
+                return screen;
+            }
+        }
+        return null;
+    }
+
+    /** Saves {@code layout}, replacing the file in one step. */
+    public void write(Path file, WorkspaceLayout layout) throws IOException {
+        ObjectNode root = json.createObjectNode();
+        root.put("name", layout.name());
+        root.put("mode", layout.mode().name().toLowerCase(Locale.ROOT));
+        ArrayNode screens = root.putArray("screens");
+        for (ScreenSlot slot : layout.screens()) {
+            ObjectNode screen = screens.addObject();
+            ArrayNode views = screen.putArray("views");
+            slot.views().forEach(view -> views.add(view.slug()));
+            screen.put("dwellSeconds", slot.dwellSeconds());
+        }
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.writeString(
+                temporary, json.writerWithDefaultPrettyPrinter().writeValueAsString(root), StandardCharsets.UTF_8);
+        try {
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

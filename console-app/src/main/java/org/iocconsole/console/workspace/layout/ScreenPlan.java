@@ -1,0 +1,66 @@
+package org.iocconsole.console.workspace.layout;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.iocconsole.console.workspace.Screen;
+
+/**
+ * Puts a layout's screens on the monitors there are. Monitors are taken in reading order: rows top to bottom (a
+ * monitor starting less than half a height below a row's top is in that row), each row left to right. When there
+ * are fewer monitors than the layout names, the views of the missing ones join the last monitor's rotation, so
+ * nothing disappears; when the monitor comes back the next plan gives them their own screen again. A pure function:
+ * the wall re-plans whenever the monitors change. Thread-safe.
+ */
+public final class ScreenPlan {
+    /** Dwell for views that join another monitor's rotation when theirs is gone. */
+    static final int SHARED_DWELL_SECONDS = 20;
+
+    private ScreenPlan() {}
+
+    public static List<Placement> assign(List<DisplayArea> displays, WorkspaceLayout layout) {
+        if (displays.isEmpty()) {
+            return List.of();
+        }
+        List<DisplayArea> ordered = readingOrder(displays);
+        List<ScreenSlot> slots = layout.screens();
+        int used = Math.min(ordered.size(), slots.size());
+        List<Placement> placements = new ArrayList<>();
+        for (int i = 0; i < used - 1; i++) {
+            ScreenSlot slot = slots.get(i);
+            placements.add(new Placement(ordered.get(i), slot.views(), slot.dwellSeconds()));
+        }
+        ScreenSlot last = slots.get(used - 1);
+        List<Screen> views = new ArrayList<>(last.views());
+        for (ScreenSlot orphan : slots.subList(used, slots.size())) {
+            orphan.views().stream().filter(view -> !views.contains(view)).forEach(views::add);
+        }
+        int dwell = views.size() > last.views().size() && last.dwellSeconds() == 0
+                ? SHARED_DWELL_SECONDS
+                : last.dwellSeconds();
+        placements.add(new Placement(ordered.get(used - 1), views, dwell));
+        return placements;
+    }
+
+    static List<DisplayArea> readingOrder(List<DisplayArea> displays) {
+        List<DisplayArea> byTop = new ArrayList<>(displays);
+        byTop.sort(Comparator.comparingDouble(DisplayArea::y).thenComparingDouble(DisplayArea::x));
+        List<List<DisplayArea>> rows = new ArrayList<>();
+        double rowTop = Double.NEGATIVE_INFINITY;
+        double rowHeight = 0;
+        for (DisplayArea display : byTop) {
+            if (rows.isEmpty() || display.y() >= rowTop + rowHeight / 2) {
+                rows.add(new ArrayList<>());
+                rowTop = display.y();
+                rowHeight = display.height();
+            }
+            rows.get(rows.size() - 1).add(display);
+        }
+        List<DisplayArea> ordered = new ArrayList<>();
+        for (List<DisplayArea> row : rows) {
+            row.sort(Comparator.comparingDouble(DisplayArea::x));
+            ordered.addAll(row);
+        }
+        return ordered;
+    }
+}

@@ -1,0 +1,99 @@
+package org.iocconsole.console.workspace.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.iocconsole.console.workspace.Screen;
+import org.iocconsole.console.workspace.layout.WorkspaceLayout.Mode;
+import org.iocconsole.sync.access.Role;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LayoutFileTest {
+    @TempDir
+    Path dir;
+
+    private final LayoutFile files = new LayoutFile();
+    private final WorkspaceLayout fallback = DefaultLayouts.forRole(Role.LEADER);
+
+    @Test
+    void aWrittenLayoutReadsBackTheSame() throws IOException {
+        WorkspaceLayout wall = DefaultLayouts.forRole(Role.OPERATOR);
+        Path file = dir.resolve("layouts/operator.json");
+
+        files.write(file, wall);
+        LayoutFile.Loaded loaded = files.read(file, fallback);
+
+        assertThat(loaded.layout()).isEqualTo(wall);
+        assertThat(loaded.problems()).isEmpty();
+        assertThat(Files.list(file.getParent())).containsExactly(file);
+    }
+
+    @Test
+    void noFileMeansTheDefaultWithoutComplaint() {
+        LayoutFile.Loaded loaded = files.read(dir.resolve("none.json"), fallback);
+
+        assertThat(loaded.layout()).isEqualTo(fallback);
+        assertThat(loaded.problems()).isEmpty();
+    }
+
+    @Test
+    void aCorruptedFileGivesTheDefaultAndNamesFileAndLine() throws IOException {
+        Path file = dir.resolve("wall.json");
+        Files.writeString(file, "{\n  \"name\": \"wall\",\n  \"screens\": [ {\"views\": [\"map\"] ,, ]\n}");
+
+        LayoutFile.Loaded loaded = files.read(file, fallback);
+
+        assertThat(loaded.layout()).isEqualTo(fallback);
+        assertThat(loaded.problems()).singleElement().asString().contains("wall.json", "line 3", "default layout");
+    }
+
+    @Test
+    void anUnknownViewIsLeftOutAndTheRestKept() throws IOException {
+        Path file = dir.resolve("wall.json");
+        Files.writeString(file, """
+                {"name": "phòng IOC", "mode": "wall", "screens": [
+                  {"views": ["map", "weather"], "dwellSeconds": 1},
+                  {"views": ["nothing"]},
+                  {"views": ["reports"]}
+                ]}
+                """);
+
+        LayoutFile.Loaded loaded = files.read(file, fallback);
+
+        assertThat(loaded.layout())
+                .isEqualTo(new WorkspaceLayout(
+                        "phòng IOC", Mode.WALL, List.of(ScreenSlot.of(Screen.MAP), ScreenSlot.of(Screen.REPORTS))));
+        assertThat(loaded.problems())
+                .anySatisfy(p -> assertThat(p).contains("screens[0].views", "\"weather\""))
+                .anySatisfy(p -> assertThat(p).contains("screens[1]", "no view"));
+    }
+
+    @Test
+    void aTooShortDwellAndAnUnknownModeAreCorrectedWithANote() throws IOException {
+        Path file = dir.resolve("wall.json");
+        Files.writeString(
+                file,
+                "{\"mode\": \"cinema\", \"screens\": [{\"views\": [\"overview\", \"map\"], \"dwellSeconds\": 1}]}");
+
+        LayoutFile.Loaded loaded = files.read(file, fallback);
+
+        assertThat(loaded.layout().mode()).isEqualTo(Mode.WALL);
+        assertThat(loaded.layout().screens().get(0).dwellSeconds()).isEqualTo(LayoutFile.MIN_DWELL_SECONDS);
+        assertThat(loaded.problems()).hasSize(2);
+    }
+
+    @Test
+    void aFileWithoutScreensGivesTheDefault() throws IOException {
+        Path file = dir.resolve("wall.json");
+        Files.writeString(file, "[1, 2, 3]");
+
+        LayoutFile.Loaded loaded = files.read(file, fallback);
+
+        assertThat(loaded.layout()).isEqualTo(fallback);
+        assertThat(loaded.problems()).singleElement().asString().contains("\"screens\"");
+    }
+}
