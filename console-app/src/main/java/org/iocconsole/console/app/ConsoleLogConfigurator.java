@@ -5,8 +5,9 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.rolling.FixedWindowRollingPolicy;
 import ch.qos.logback.core.rolling.RollingFileAppender;
-import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
+import ch.qos.logback.core.rolling.SizeBasedTriggeringPolicy;
 import ch.qos.logback.core.spi.ContextAwareBase;
 import ch.qos.logback.core.util.FileSize;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
  * classes while the window starts.
  */
 public final class ConsoleLogConfigurator extends ContextAwareBase implements Configurator {
+    private static final int ARCHIVES = 5;
     private static final String PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level [%thread] %logger{36} - %msg%n";
 
     @Override
@@ -34,16 +36,21 @@ public final class ConsoleLogConfigurator extends ContextAwareBase implements Co
         file.setFile(dir.resolve("console.log").toString());
         file.setEncoder(encoder);
 
-        SizeAndTimeBasedRollingPolicy<ILoggingEvent> rolling = new SizeAndTimeBasedRollingPolicy<>();
+        // By size into a fixed window of archives: at most 10 MB live plus five gzipped ones. A time-based policy would
+        // scan the folder and compile date patterns while the window starts, for nothing a console needs.
+        FixedWindowRollingPolicy rolling = new FixedWindowRollingPolicy();
         rolling.setContext(context);
         rolling.setParent(file);
-        rolling.setFileNamePattern(
-                dir.resolve("console-%d{yyyy-MM-dd}.%i.log.gz").toString());
-        rolling.setMaxFileSize(FileSize.valueOf("10MB"));
-        rolling.setMaxHistory(7);
-        rolling.setTotalSizeCap(FileSize.valueOf("100MB"));
+        rolling.setFileNamePattern(dir.resolve("console.%i.log.gz").toString());
+        rolling.setMinIndex(1);
+        rolling.setMaxIndex(ARCHIVES);
         rolling.start();
+        SizeBasedTriggeringPolicy<ILoggingEvent> trigger = new SizeBasedTriggeringPolicy<>();
+        trigger.setContext(context);
+        trigger.setMaxFileSize(FileSize.valueOf("10MB"));
+        trigger.start();
         file.setRollingPolicy(rolling);
+        file.setTriggeringPolicy(trigger);
         file.start();
 
         ch.qos.logback.classic.Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
