@@ -35,7 +35,9 @@ public final class ConsoleApplication extends Application {
     private static final long FONT_WAIT_MILLIS = 2_000;
     private static final long CLOSE_WAIT_MILLIS = 5_000;
     private static final long TICK_SECONDS = 30;
-    private static final double WINDOW_SHARE = 0.9;
+    /** The share of the screen's width and height the window opens with. */
+    public static final double WINDOW_SHARE = 0.9;
+
     private static final AtomicReference<CompletableFuture<Launch>> LAUNCH =
             new AtomicReference<>(new CompletableFuture<>());
 

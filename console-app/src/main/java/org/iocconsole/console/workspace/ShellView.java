@@ -35,6 +35,9 @@ public final class ShellView {
     public ShellView(ShellViewModel vm, StatusBarViewModel status, I18n i18n, TimeTexts times, Path logDir) {
         this.vm = vm;
         this.i18n = i18n;
+        // Before the first control exists: a control's class otherwise loads JavaFX's default stylesheet first, only
+        // for the theme to replace it.
+        vm.themeProperty().subscribe(theme -> Appearance.apply(root, theme));
         this.opening = new OpeningPane(vm, i18n, logDir);
         root.setId("shell");
         root.getStylesheets().add(STYLESHEET);
@@ -45,7 +48,6 @@ public final class ShellView {
         root.setCenter(content);
         root.setBottom(new StatusBar(status, i18n, times));
 
-        vm.themeProperty().subscribe(theme -> Appearance.apply(root, theme));
         vm.demoProperty().subscribe(demo -> StyleClasses.toggle(root, "demo-session", demo));
         vm.screenProperty().subscribe(screen -> showCurrent());
         vm.openingProperty().subscribe(state -> showCurrent());
