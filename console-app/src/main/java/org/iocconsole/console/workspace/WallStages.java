@@ -1,11 +1,14 @@
 package org.iocconsole.console.workspace;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.scene.Node;
@@ -14,26 +17,29 @@ import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
-import javafx.util.Duration;
 import org.iocconsole.console.workspace.layout.DisplayArea;
 import org.iocconsole.console.workspace.layout.Placement;
+import org.iocconsole.console.workspace.layout.Rotation;
 import org.iocconsole.console.workspace.layout.ScreenPlan;
 import org.iocconsole.console.workspace.layout.WorkspaceLayout;
 
 /**
  * The operators' wall: one undecorated stage covering each monitor the layout uses, showing its view or rotating
  * through its views. When the monitors change it plans again at once, so the views of an unplugged monitor move to a
- * remaining one and go back when it returns. In kiosk mode a stage closes only when the role may leave the kiosk.
- * Each view is built once and moves between stages. FX thread only.
+ * remaining one and go back when it returns. Rotations follow the injected clock ({@link #tick()} once a second); a
+ * critical alert pre-empts the first screen for a while. In kiosk mode a stage closes only when the role may leave the
+ * kiosk. Each view is built once and moves between stages. FX thread only.
  */
 public final class WallStages {
     private final WorkspaceLayout layout;
+    private final Clock clock;
     private final ScreenFactory views;
     private final Supplier<List<DisplayArea>> monitors;
     private final BooleanSupplier mayLeaveKiosk;
     private final Supplier<Parent> decorate;
     private final Map<Screen, Node> built = new EnumMap<>(Screen.class);
     private final List<WallStage> stages = new ArrayList<>();
+    private final Timeline ticking = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), event -> tick()));
     private boolean closing;
 
     /**
@@ -45,11 +51,13 @@ public final class WallStages {
      */
     public WallStages(
             WorkspaceLayout layout,
+            Clock clock,
             ScreenFactory views,
             Supplier<List<DisplayArea>> monitors,
             BooleanSupplier mayLeaveKiosk,
             Supplier<Parent> decorate) {
         this.layout = layout;
+        this.clock = clock;
         this.views = views;
         this.monitors = monitors;
         this.mayLeaveKiosk = mayLeaveKiosk;
@@ -73,6 +81,25 @@ public final class WallStages {
         }
     }
 
+    /** Moves the rotations on once a second from now on, until {@link #close()}. */
+    public void startTicking() {
+        ticking.setCycleCount(Animation.INDEFINITE);
+        ticking.play();
+    }
+
+    /** Moves the rotations on to what the clock says. */
+    public void tick() {
+        stages.forEach(WallStage::tick);
+    }
+
+    /** Shows {@code view} on the first screen for {@code length}, then returns to its rotation. */
+    public void preempt(Screen view, Duration length) {
+        if (!stages.isEmpty()) {
+            stages.get(0).rotation.preempt(view, clock.instant().plus(length));
+            stages.get(0).tick();
+        }
+    }
+
     /** What each stage shows now, in plan order: for tests and the layout editor. */
     public List<Screen> showing() {
         return stages.stream().map(stage -> stage.current).toList();
@@ -80,7 +107,7 @@ public final class WallStages {
 
     /** Every stage's rotation, in plan order. */
     public List<List<Screen>> playlists() {
-        return stages.stream().map(stage -> stage.playlist).toList();
+        return stages.stream().map(stage -> stage.rotation.playlist()).toList();
     }
 
     /** The stages, in plan order. */
@@ -90,6 +117,7 @@ public final class WallStages {
 
     /** Closes every stage, whatever the kiosk says: the console is stopping. */
     public void close() {
+        ticking.stop();
         closing = true;
         stages.forEach(WallStage::close);
         stages.clear();
@@ -102,8 +130,7 @@ public final class WallStages {
     private final class WallStage {
         private final Stage stage = new Stage(StageStyle.UNDECORATED);
         private final StackPane content;
-        private Timeline rotation;
-        private List<Screen> playlist = List.of();
+        private Rotation rotation;
         private Screen current;
 
         WallStage() {
@@ -124,19 +151,18 @@ public final class WallStages {
             stage.setY(area.y());
             stage.setWidth(area.width());
             stage.setHeight(area.height());
-            if (rotation != null) {
-                rotation.stop();
+            if (rotation == null || !rotation.playlist().equals(placement.views())) {
+                rotation = new Rotation(placement.views(), placement.dwellSeconds(), clock.instant());
             }
-            playlist = placement.views();
-            display(current != null && playlist.contains(current) ? current : playlist.get(0));
-            if (playlist.size() > 1) {
-                rotation = new Timeline(new KeyFrame(
-                        Duration.seconds(Math.max(1, placement.dwellSeconds())),
-                        event -> display(playlist.get((playlist.indexOf(current) + 1) % playlist.size()))));
-                rotation.setCycleCount(Timeline.INDEFINITE);
-                rotation.play();
-            }
+            tick();
             stage.show();
+        }
+
+        void tick() {
+            Screen due = rotation.at(clock.instant());
+            if (due != current || content.getChildren().isEmpty()) {
+                display(due);
+            }
         }
 
         private void display(Screen screen) {
@@ -145,9 +171,6 @@ public final class WallStages {
         }
 
         void close() {
-            if (rotation != null) {
-                rotation.stop();
-            }
             content.getChildren().clear();
             stage.hide();
         }

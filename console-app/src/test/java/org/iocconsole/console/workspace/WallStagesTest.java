@@ -2,6 +2,9 @@ package org.iocconsole.console.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -10,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import org.iocconsole.console.testing.MutableClock;
 import org.iocconsole.console.workspace.layout.DisplayArea;
 import org.iocconsole.console.workspace.layout.ScreenSlot;
 import org.iocconsole.console.workspace.layout.WorkspaceLayout;
@@ -20,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The wall on real stages: placement per monitor, a monitor unplugged and back, rotation, the kiosk's close. */
 @Tag("ui")
@@ -31,6 +34,7 @@ class WallStagesTest {
 
     private final List<DisplayArea> monitors = new ArrayList<>(List.of(LEFT, RIGHT));
     private final AtomicBoolean mayLeave = new AtomicBoolean();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-22T01:00:00Z"), ZoneOffset.UTC);
     private WallStages wall;
 
     @AfterEach
@@ -42,6 +46,7 @@ class WallStagesTest {
         robot.interact(() -> {
             wall = new WallStages(
                     layout,
+                    clock,
                     screen -> new Label(screen.slug()),
                     () -> List.copyOf(monitors),
                     mayLeave::get,
@@ -95,11 +100,30 @@ class WallStagesTest {
     }
 
     @Test
-    void aRotationMovesOnAfterItsDwell(FxRobot robot) throws Exception {
-        open(robot, twoScreens(1));
+    void aRotationMovesOnAfterItsDwellOnTheClock(FxRobot robot) {
+        open(robot, twoScreens(30));
 
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> wall.showing().get(0) == Screen.DATA_SYNC);
-        assertThat(wall.showing().get(1)).isEqualTo(Screen.MAP);
+        clock.advance(Duration.ofSeconds(29));
+        robot.interact(wall::tick);
+        assertThat(wall.showing()).containsExactly(Screen.OVERVIEW, Screen.MAP);
+        clock.advance(Duration.ofSeconds(1));
+        robot.interact(wall::tick);
+        assertThat(wall.showing()).containsExactly(Screen.DATA_SYNC, Screen.MAP);
+    }
+
+    @Test
+    void aCriticalAlertPreemptsTheFirstScreenAndItReturns(FxRobot robot) {
+        open(robot, twoScreens(30));
+
+        robot.interact(() -> wall.preempt(Screen.REPORTS, Duration.ofMinutes(2)));
+        assertThat(wall.showing()).containsExactly(Screen.REPORTS, Screen.MAP);
+        clock.advance(Duration.ofSeconds(90));
+        robot.interact(wall::tick);
+        assertThat(wall.showing().get(0)).isEqualTo(Screen.REPORTS);
+        clock.advance(Duration.ofSeconds(30));
+        robot.interact(wall::tick);
+        // Two minutes on: the rotation is at its fifth turn, the overview.
+        assertThat(wall.showing()).containsExactly(Screen.OVERVIEW, Screen.MAP);
     }
 
     @Test
