@@ -71,6 +71,7 @@ final class MapSidePanel {
         indicator.setId("map-indicator");
         indicator.valueProperty().bindBidirectional(vm.indicatorProperty());
         indicator.setConverter(indicatorNames());
+        indicator.setButtonCell(new IndicatorCell());
         indicator.setMaxWidth(Double.MAX_VALUE);
         ChoiceBox<ClassBreaks.Method> method = new ChoiceBox<>();
         method.setId("map-method");
@@ -85,6 +86,7 @@ final class MapSidePanel {
         // A new converter makes the choices show their names again in the new language.
         i18n.languageProperty().addListener((o, was, now) -> {
             indicator.setConverter(indicatorNames());
+            indicator.setButtonCell(new IndicatorCell());
             method.setConverter(keyed("map.method."));
             heat.setConverter(keyed("map.heat.window."));
             results.refresh();
@@ -151,6 +153,15 @@ final class MapSidePanel {
                 return null;
             }
         };
+    }
+
+    /** The chosen indicator's name on the combo box's button; replaced when the language changes. */
+    private final class IndicatorCell extends ListCell<Indicator> {
+        @Override
+        protected void updateItem(Indicator item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : indicatorNames().toString(item));
+        }
     }
 
     /** A unit with its type and, beneath its name, the names it had or will have across the reform. */
