@@ -3,6 +3,7 @@ package org.iocconsole.console.app;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.iocconsole.console.map.MapSource;
 import org.iocconsole.sync.cache.CacheDatabase;
 import org.iocconsole.sync.cache.CameraQueries;
 import org.iocconsole.sync.cache.OverviewCounts;
@@ -20,12 +21,14 @@ final class CacheReadModels implements ReadModels {
     private final ReportQueries reports;
     private final CameraQueries cameras;
     private final UnitQueries units;
+    private final CacheMapSource map;
 
     CacheReadModels(CacheDatabase cache) {
         this.overview = new OverviewQueries(cache);
         this.reports = new ReportQueries(cache);
         this.cameras = new CameraQueries(cache);
         this.units = new UnitQueries(cache);
+        this.map = new CacheMapSource(cache);
     }
 
     @Override
@@ -46,5 +49,10 @@ final class CacheReadModels implements ReadModels {
     @Override
     public List<AdminUnit> communes(LocalDate day) {
         return units.validOn(day, UnitLevel.COMMUNE, false);
+    }
+
+    @Override
+    public MapSource map() {
+        return map;
     }
 }

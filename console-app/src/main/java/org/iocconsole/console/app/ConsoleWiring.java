@@ -1,5 +1,6 @@
 package org.iocconsole.console.app;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -16,6 +17,8 @@ import org.iocconsole.console.dashboard.OverviewView;
 import org.iocconsole.console.dashboard.OverviewViewModel;
 import org.iocconsole.console.map.MapScreenView;
 import org.iocconsole.console.map.MapScreenViewModel;
+import org.iocconsole.console.map.TileSettings;
+import org.iocconsole.console.map.TileSetup;
 import org.iocconsole.console.reports.ReportsView;
 import org.iocconsole.console.reports.ReportsViewModel;
 import org.iocconsole.console.syncstatus.SyncStatusView;
@@ -44,6 +47,7 @@ final class ConsoleWiring {
     private final StatusBarViewModel status;
     private final ShellView shellView;
     private final List<Runnable> ticks = new ArrayList<>();
+    private final Path tileCache;
     private SyncStatusViewModel sync;
     private ReadModels readModels;
     private SyncEventRelay events;
@@ -59,6 +63,7 @@ final class ConsoleWiring {
         this.background = background;
         this.fx = fx;
         this.pulse = pulse;
+        this.tileCache = options.cacheDir().resolve("tiles");
         this.i18n = new I18n(options.language());
         this.shell = new ShellViewModel(i18n, options.theme(), options.demo());
         this.status = new StatusBarViewModel(options.demo());
@@ -132,11 +137,24 @@ final class ConsoleWiring {
             }
             case MAP: {
                 MapScreenViewModel vm = new MapScreenViewModel(
-                        readModels::communes, sync.freshnessFor(MapScreenViewModel.CONTRACTS), clock, background, fx);
+                        readModels.map(),
+                        sync.freshnessFor(MapScreenViewModel.CONTRACTS),
+                        clock,
+                        background,
+                        fx,
+                        camera -> shell.navigate(Screen.CAMERAS));
                 events.subscribeChanges(vm);
                 vm.start();
                 ticks.add(vm::tick);
-                return new MapScreenView(vm, i18n, zone).root();
+                return new MapScreenView(
+                                vm,
+                                i18n,
+                                zone,
+                                new TileSetup(tileCache, clock),
+                                TileSettings.preferences(),
+                                background,
+                                fx)
+                        .root();
             }
             case CAMERAS: {
                 CamerasViewModel vm = new CamerasViewModel(

@@ -3,6 +3,7 @@ package org.iocconsole.console.app;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.iocconsole.console.map.MapSource;
 import org.iocconsole.sync.cache.OverviewCounts;
 import org.iocconsole.sync.cache.ReportSummary;
 import org.iocconsole.sync.model.AdminUnit;
@@ -31,4 +32,7 @@ public interface ReadModels {
 
     /** The communes and wards in force on a day, without their boundaries. */
     List<AdminUnit> communes(LocalDate day);
+
+    /** What the map screen reads. */
+    MapSource map();
 }

@@ -7,14 +7,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.beans.property.SimpleObjectProperty;
 import org.iocconsole.console.common.DataFreshness;
 import org.iocconsole.console.testing.Events;
+import org.iocconsole.console.testing.FakeMapSource;
 import org.iocconsole.console.testing.MutableClock;
 import org.iocconsole.console.testing.SampleCache;
 import org.iocconsole.sync.cache.UnitQueries;
+import org.iocconsole.sync.model.AdminUnit;
 import org.iocconsole.sync.model.Contract;
 import org.iocconsole.sync.model.UnitLevel;
 import org.junit.jupiter.api.AfterEach;
@@ -35,6 +38,7 @@ class MapScreenViewModelTest {
     private final MutableClock clock = new MutableClock(EVE, ZoneId.of("Asia/Ho_Chi_Minh"));
     private final AtomicInteger reads = new AtomicInteger();
     private MapScreenViewModel vm;
+    private final List<String> opened = new ArrayList<>();
 
     @BeforeEach
     void fill() {
@@ -48,15 +52,24 @@ class MapScreenViewModelTest {
                         SampleCache.commune("05900", "Dân Tiến", "Xã", REFORM, null),
                         SampleCache.commune("05452", "Quang Trung", "Phường", BEFORE, REFORM.minusDays(1))));
         UnitQueries units = new UnitQueries(cache.database());
-        vm = new MapScreenViewModel(
-                day -> {
+        FakeMapSource source = new FakeMapSource() {
+            @Override
+            public synchronized List<AdminUnit> units(LocalDate day, UnitLevel level, boolean withGeometry) {
+                if (level == UnitLevel.COMMUNE && !withGeometry) {
                     reads.incrementAndGet();
-                    return units.validOn(day, UnitLevel.COMMUNE, false);
-                },
+                }
+                return units.validOn(day, level, withGeometry);
+            }
+        };
+        source.changes.addAll(FakeMapSource.sample().changes);
+        source.reports.add(FakeMapSource.REPORT);
+        vm = new MapScreenViewModel(
+                source,
                 new SimpleObjectProperty<>(DataFreshness.NONE),
                 clock,
                 Runnable::run,
-                Runnable::run);
+                Runnable::run,
+                opened::add);
         vm.start();
     }
 
@@ -121,5 +134,70 @@ class MapScreenViewModelTest {
         vm.onChange(Events.changed(Contract.ADMIN_UNITS));
         vm.onChange(Events.changed(Contract.UNIT_CHANGES));
         assertThat(reads).hasValue(3);
+    }
+
+    @Test
+    void searchFindsAWardByTheNameOfAUnitMergedIntoIt() {
+        clock.advance(Duration.ofDays(1));
+        vm.tick();
+
+        vm.searchProperty().set("tan thinh");
+        assertThat(names()).containsExactly("Phan Đình Phùng");
+        assertThat(vm.getCommunes().get(0).lineage()).containsExactly("Phường Tân Thịnh");
+        assertThat(vm.getCommunes().get(0).before()).isFalse();
+    }
+
+    @Test
+    void aChosenDayBeforeTheReformShowsTheOldUnitsWithTheirNewNames() {
+        clock.advance(Duration.ofDays(30));
+        vm.tick();
+        vm.chosenDateProperty().set(REFORM.minusDays(10));
+
+        assertThat(vm.dayProperty().get()).isEqualTo(REFORM.minusDays(10));
+        assertThat(names()).containsExactly("Quang Trung");
+        // Days pass, the chosen day stays.
+        clock.advance(Duration.ofDays(1));
+        vm.tick();
+        assertThat(vm.dayProperty().get()).isEqualTo(REFORM.minusDays(10));
+        vm.chosenDateProperty().set(null);
+        assertThat(vm.dayProperty().get()).isEqualTo(LocalDate.now(clock));
+    }
+
+    @Test
+    void reportsArePlacedInTheirStateAgainstTheClock() {
+        clock.advance(Duration.between(clock.instant(), FakeMapSource.RECEIVED));
+        vm.onChange(Events.changed(Contract.OPEN311));
+        assertThat(vm.dataProperty().get().reports().points()).singleElement().satisfies(p -> assertThat(p.category())
+                .isEqualTo(ReportStates.IN_PROGRESS));
+
+        clock.advance(Duration.ofHours(2));
+        vm.onChange(Events.changed(Contract.OPEN311));
+        assertThat(vm.dataProperty().get().reports().points()).singleElement().satisfies(p -> assertThat(p.category())
+                .isEqualTo(ReportStates.OVERDUE));
+    }
+
+    @Test
+    void selectingAReportGivesItsDetailsAndAClusterItsMix() {
+        vm.select(new org.iocconsole.maps.layer.Pick(
+                MapLayerIds.REPORTS, FakeMapSource.REPORT.id(), "", 1, java.util.Map.of()));
+        MapDetails details = vm.detailsProperty().get();
+        assertThat(details.kind()).isEqualTo("report");
+        assertThat(details.lines()).contains(new MapDetails.Line("map.details.id", FakeMapSource.REPORT.id()));
+
+        vm.select(new org.iocconsole.maps.layer.Pick(
+                MapLayerIds.REPORTS, null, "", 7, java.util.Map.of(ReportStates.OVERDUE, 3, ReportStates.NEW, 4)));
+        assertThat(vm.detailsProperty().get().lines())
+                .contains(
+                        new MapDetails.Line("map.details.count", 7),
+                        new MapDetails.Line("map.report.state.overdue", 3));
+
+        vm.clearSelection();
+        assertThat(vm.detailsProperty().get()).isNull();
+    }
+
+    @Test
+    void theChoroplethReadsTheFirstIndicatorsValues() {
+        assertThat(vm.indicatorProperty().get().code()).isEqualTo("PS_ONTIME_RATE");
+        assertThat(vm.valuesProperty().get()).containsEntry("05443", 96.5);
     }
 }

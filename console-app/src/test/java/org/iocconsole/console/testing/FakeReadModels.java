@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.iocconsole.console.app.ReadModels;
+import org.iocconsole.console.map.MapSource;
 import org.iocconsole.sync.cache.OverviewCounts;
 import org.iocconsole.sync.cache.ReportSummary;
 import org.iocconsole.sync.model.AdminUnit;
@@ -47,6 +48,11 @@ public final class FakeReadModels implements ReadModels {
     @Override
     public List<AdminUnit> communes(LocalDate day) {
         return List.of(COMMUNE);
+    }
+
+    @Override
+    public MapSource map() {
+        return FakeMapSource.sample();
     }
 
     /** The texts of these rows that are data, shown as they are in every language. */
