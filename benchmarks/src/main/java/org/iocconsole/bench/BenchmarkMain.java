@@ -9,7 +9,7 @@ import org.iocconsole.sync.WritesToTerminal;
 @WritesToTerminal("the benchmark jar is a command-line tool")
 public final class BenchmarkMain {
     private static final List<Benchmark> BENCHMARKS =
-            List.of(new IngestBenchmark(), new IncrementalBenchmark(), new StartupBenchmark());
+            List.of(new IngestBenchmark(), new IncrementalBenchmark(), new StartupBenchmark(), new QueueBenchmark());
 
     private BenchmarkMain() {}
 
