@@ -92,6 +92,7 @@ public final class ReportQueueViewModel implements ChangeListener {
     private int generation;
     private boolean loadingMore;
     private Instant countsReadAt = Instant.MIN;
+    private boolean countsSeen;
 
     /**
      * @param freshness the freshness of the sources of {@link #CONTRACTS}
@@ -147,7 +148,7 @@ public final class ReportQueueViewModel implements ChangeListener {
             Instant at = now.get();
             background.execute(() -> {
                 ReportQueue.DeadlineCounts read = services.queue().deadlineCounts(at);
-                fx.execute(() -> deadlines.set(read));
+                fx.execute(() -> setDeadlines(read));
             });
         }
     }
@@ -208,7 +209,7 @@ public final class ReportQueueViewModel implements ChangeListener {
 
     private void apply(Loaded result) {
         statusCounts.set(Map.copyOf(result.statusCounts()));
-        deadlines.set(result.deadlines());
+        setDeadlines(result.deadlines());
         countsReadAt = clock.instant();
         if (result.request().generation() != generation) {
             return; // the filter changed meanwhile; its own read follows
@@ -256,6 +257,17 @@ public final class ReportQueueViewModel implements ChangeListener {
             selected.set(items.isEmpty() ? null : items.get(Math.min(chosenAt, items.size() - 1)));
         } else if (chosen != null) {
             loadDetail();
+        }
+    }
+
+    /** New counts; more overdue reports than before escalates: the operator is told at once. */
+    private void setDeadlines(ReportQueue.DeadlineCounts read) {
+        long before = deadlines.get().overdue();
+        boolean first = !countsSeen;
+        countsSeen = true;
+        deadlines.set(read);
+        if (!first && read.overdue() > before) {
+            notice.set(Notice.error("reports.queue.notice.escalated", read.overdue() - before, read.overdue()));
         }
     }
 

@@ -165,6 +165,17 @@ class ReportQueueViewModelTest {
     }
 
     @Test
+    void moreOverdueReportsEscalateToTheOperator() {
+        assertThat(vm.deadlinesProperty().get().overdue()).isEqualTo(10);
+
+        clock.advance(Duration.ofHours(10));
+        vm.tick();
+
+        assertThat(vm.deadlinesProperty().get().overdue()).isEqualTo(20);
+        assertThat(vm.noticeProperty().get()).isEqualTo(Notice.error("reports.queue.notice.escalated", 10L, 20L));
+    }
+
+    @Test
     void savedFiltersComeBack() {
         vm.filterProperty().set(QueueFilter.all().withDeadline(QueueFilter.Deadline.OVERDUE));
         vm.saveFilter("Quá hạn");
