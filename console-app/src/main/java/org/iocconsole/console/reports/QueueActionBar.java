@@ -59,6 +59,12 @@ final class QueueActionBar {
         status.setId("reports-action-status");
         status.promptTextProperty().bind(i18n.text("reports.queue.action.status"));
         status.setConverter(converter(s -> labels.workflow(s.wireName())));
+        // Chosen from the keyboard (S, arrows, Enter): applied at once with the note typed before.
+        status.setOnAction(e -> {
+            if (status.isFocused()) {
+                changeStatus();
+            }
+        });
         applyStatus.setId("reports-action-apply-status");
         applyStatus.textProperty().bind(i18n.text("reports.queue.action.apply"));
         applyStatus.setOnAction(e -> changeStatus());
@@ -124,10 +130,6 @@ final class QueueActionBar {
 
     void focusDuplicate() {
         duplicateOf.requestFocus();
-    }
-
-    void applyStatusIfChosen() {
-        changeStatus();
     }
 
     private void assign() {

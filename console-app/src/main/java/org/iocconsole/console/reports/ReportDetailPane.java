@@ -98,10 +98,11 @@ final class ReportDetailPane {
         }
         CitizenReport report = selected.detail().report();
         title.setText(PlainText.line(report.serviceRequestId() + " · " + nonNull(report.serviceName())));
+        String priority = labels.priority(report.priority());
         meta.setText(PlainText.line(String.join(
                 " · ",
-                labels.workflow(report.workflowStatus()),
-                labels.priority(report.priority()) == null ? "—" : labels.priority(report.priority()),
+                nonNull(labels.workflow(report.workflowStatus())),
+                priority == null ? "—" : priority,
                 report.agencyResponsible() == null
                         ? i18n.get("reports.queue.detail.noagency")
                         : report.agencyResponsible(),
