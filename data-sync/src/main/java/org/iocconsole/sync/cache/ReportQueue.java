@@ -25,13 +25,23 @@ public final class ReportQueue {
             + "r.commune_code, r.workflow_status, r.priority, r.priority_rank, r.agency_responsible, r.expected_at, "
             + "r.updated_at, r.status";
 
+    /** A word starting fewer reports than this is looked up in the word index; a commoner one is checked per row. */
+    static final int RARE_WORD = 20_000;
+
     private final CacheDatabase database;
     private final Duration atRisk;
+    private final int rareWord;
 
     /** @param atRisk how close to its deadline an open report counts as at risk */
     public ReportQueue(CacheDatabase database, Duration atRisk) {
+        this(database, atRisk, RARE_WORD);
+    }
+
+    /** @param rareWord below how many reports a word is looked up in the word index rather than checked per row */
+    ReportQueue(CacheDatabase database, Duration atRisk, int rareWord) {
         this.database = database;
         this.atRisk = atRisk;
+        this.rareWord = rareWord;
     }
 
     /** How close to its deadline an open report counts as at risk. */
@@ -190,13 +200,13 @@ public final class ReportQueue {
         } else {
             sql.append(key).append(" IS NOT NULL");
         }
-        conditions(filter, now, sql, binds);
-        sql.append(" ORDER BY ")
-                .append(key)
-                .append(direction)
-                .append(", ")
-                .append(id)
-                .append(direction);
+        conditions(handle, filter, now, sql, binds);
+        sql.append(" ORDER BY ");
+        String prefix = keyless ? null : orderingPrefix(filter, sort);
+        if (prefix != null) {
+            sql.append(prefix).append(direction).append(", ");
+        }
+        sql.append(key).append(direction).append(", ").append(id).append(direction);
         sql.append(" FETCH FIRST ").append(limit).append(" ROWS ONLY");
         Query query = handle.createQuery(sql.toString());
         binds.forEach(query::bind);
@@ -209,7 +219,34 @@ public final class ReportQueue {
         return new QueuePage.Position(keyless, keyless ? null : keyOf(sort, last), last.id());
     }
 
-    private void conditions(QueueFilter filter, Instant now, StringBuilder sql, Map<String, Object> binds) {
+    /**
+     * The filtered column to order by first, when an index (column, sort key, id) exists (V2): constant under the
+     * filter, it changes nothing in the order, but lets the database read that index in order instead of sorting
+     * every match.
+     */
+    static String orderingPrefix(QueueFilter filter, QueueSort sort) {
+        boolean received = sort == QueueSort.NEWEST || sort == QueueSort.OLDEST;
+        boolean due = sort == QueueSort.DUE_FIRST;
+        if (received && filter.communeCode() != null) {
+            return "r.commune_code";
+        }
+        if ((received || due) && filter.agency() != null) {
+            return "r.agency_responsible";
+        }
+        if (received && filter.serviceCode() != null) {
+            return "r.service_code";
+        }
+        if ((received || due) && filter.statuses().size() == 1) {
+            return "r.workflow_status";
+        }
+        if (due && filter.deadline() != QueueFilter.Deadline.ANY) {
+            return "r.status";
+        }
+        return null;
+    }
+
+    private void conditions(
+            Handle handle, QueueFilter filter, Instant now, StringBuilder sql, Map<String, Object> binds) {
         if (!filter.statuses().isEmpty()) {
             List<String> statuses = new ArrayList<>(new TreeSet<>(filter.statuses()));
             sql.append(" AND r.workflow_status IN (");
@@ -234,17 +271,38 @@ public final class ReportQueue {
             }
             case ANY -> {}
         }
-        int w = 0;
-        for (String word : TextFold.words(8, filter.text())) {
-            // Each word typed starts a word of the report: a prefix range of the word index.
-            sql.append(" AND r.service_request_id IN (SELECT service_request_id FROM report_word WHERE word >= :w")
+        List<String> words = new ArrayList<>(TextFold.words(8, filter.text()));
+        // The rarest word picks its reports from the word index and they are sorted; a word that starts many
+        // reports is checked per report instead, while the sort index is read in order (it finds a page quickly).
+        String rarest = null;
+        int fewest = rareWord;
+        for (String word : words) {
+            int count = handle.createQuery("SELECT COUNT(*) FROM (SELECT 1 FROM report_word WHERE word >= :lo "
+                            + "AND word < :hi FETCH FIRST " + rareWord + " ROWS ONLY) t")
+                    .bind("lo", word)
+                    .bind("hi", word + Character.MAX_VALUE)
+                    .mapTo(Integer.class)
+                    .one();
+            if (count < fewest) {
+                fewest = count;
+                rarest = word;
+            }
+        }
+        for (int w = 0; w < words.size(); w++) {
+            String word = words.get(w);
+            if (word.equals(rarest)) {
+                sql.append(" AND r.service_request_id IN (SELECT service_request_id FROM report_word WHERE ");
+            } else {
+                sql.append(" AND EXISTS (SELECT 1 FROM report_word w WHERE w.service_request_id = ")
+                        .append("r.service_request_id AND ");
+            }
+            sql.append("word >= :w")
                     .append(w)
                     .append(" AND word < :wEnd")
                     .append(w)
                     .append(")");
             binds.put("w" + w, word);
             binds.put("wEnd" + w, word + Character.MAX_VALUE);
-            w++;
         }
     }
 

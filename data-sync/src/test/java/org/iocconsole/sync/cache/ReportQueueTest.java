@@ -180,6 +180,11 @@ class ReportQueueTest {
         assertThat(search("031246")).containsExactly("TN-2026-031246");
         assertThat(search("đồng quang phường")).as("address words too").containsExactly("TN-2026-031246");
         assertThat(search("ổ gà ngập")).isEmpty();
+        queue = new ReportQueue(db, RISK, 1);
+        assertThat(search("ổ gà")).as("common words, checked per row").containsExactly("TN-2026-031245");
+        assertThat(search("sâu")).containsExactlyInAnyOrder("TN-2026-031245", "TN-2026-031246");
+        assertThat(search("ổ gà ngập")).isEmpty();
+        queue = new ReportQueue(db, RISK);
 
         QueueReports.write(
                 db,
@@ -228,6 +233,32 @@ class ReportQueueTest {
                         .rows())
                 .extracting(QueueRow::communeName)
                 .containsOnlyNulls();
+    }
+
+    @Test
+    void aFilteredColumnLeadsTheOrderWhereAnIndexStartsWithIt() {
+        QueueFilter status = QueueFilter.all().withStatuses(Set.of("assigned"));
+        assertThat(ReportQueue.orderingPrefix(status, QueueSort.NEWEST)).isEqualTo("r.workflow_status");
+        assertThat(ReportQueue.orderingPrefix(status, QueueSort.DUE_FIRST)).isEqualTo("r.workflow_status");
+        assertThat(ReportQueue.orderingPrefix(status.withCommuneCode("05443"), QueueSort.NEWEST))
+                .isEqualTo("r.commune_code");
+        assertThat(ReportQueue.orderingPrefix(
+                        QueueFilter.all().withDeadline(QueueFilter.Deadline.OVERDUE), QueueSort.DUE_FIRST))
+                .isEqualTo("r.status");
+        assertThat(ReportQueue.orderingPrefix(status, QueueSort.PRIORITY)).isNull();
+        assertThat(ReportQueue.orderingPrefix(
+                        QueueFilter.all().withStatuses(Set.of("assigned", "received")), QueueSort.NEWEST))
+                .isNull();
+        QueueReports.write(db, many());
+        for (QueueSort sort : QueueSort.values()) {
+            List<String> all = walk(QueueFilter.all(), sort, 1000);
+            List<String> filtered = walk(status, sort, 3);
+            assertThat(filtered)
+                    .as(sort.name())
+                    .isEqualTo(all.stream()
+                            .filter(id -> Integer.parseInt(id.substring(3)) % 5 == 1)
+                            .toList());
+        }
     }
 
     @Test
