@@ -17,6 +17,7 @@ CREATE INDEX citizen_report_received_key ON citizen_report (requested_at, servic
 CREATE INDEX citizen_report_due_key ON citizen_report (expected_at, service_request_id);
 CREATE INDEX citizen_report_priority_key ON citizen_report (priority_rank, service_request_id);
 CREATE INDEX citizen_report_open_due ON citizen_report (status, expected_at, service_request_id);
+CREATE INDEX citizen_report_open_received ON citizen_report (status, requested_at, service_request_id);
 CREATE INDEX citizen_report_workflow_received ON citizen_report (workflow_status, requested_at, service_request_id);
 CREATE INDEX citizen_report_workflow_due ON citizen_report (workflow_status, expected_at, service_request_id);
 CREATE INDEX citizen_report_service ON citizen_report (service_code, requested_at, service_request_id);

@@ -55,18 +55,16 @@ public final class ReportQueueViewModel implements ChangeListener {
     /** What a read was asked for; taken on the FX thread, read on the background one. */
     private record Request(QueueFilter filter, QueueSort sort, int size, int generation, boolean refresh) {}
 
-    private record Loaded(
-            Request request,
-            List<QueueRow> rows,
-            QueuePage.Position next,
-            Map<String, Long> statusCounts,
-            ReportQueue.DeadlineCounts deadlines) {}
+    private record Loaded(Request request, List<QueueRow> rows, QueuePage.Position next) {}
+
+    private record Counts(Map<String, Long> statusCounts, ReportQueue.DeadlineCounts deadlines) {}
 
     private final QueueServices services;
     private final Clock clock;
     private final Executor background;
     private final Executor fx;
     private final Requery<Loaded> reads;
+    private final Requery<Counts> counts;
     private final QueueActions actions;
     private final ReadOnlyObjectWrapper<DataFreshness> freshness = new ReadOnlyObjectWrapper<>(this, "freshness");
     private final ObjectProperty<QueueFilter> filter = new SimpleObjectProperty<>(this, "filter", QueueFilter.all());
@@ -114,6 +112,8 @@ public final class ReportQueueViewModel implements ChangeListener {
         this.now.set(clock.instant());
         this.request = new Request(QueueFilter.all(), QueueSort.NEWEST, PAGE, 0, false);
         this.reads = new Requery<>("report queue", this::read, background, fx, this::apply);
+        // Counts come after the rows: the table shows as soon as its first page is read.
+        this.counts = new Requery<>("report counts", this::readCounts, background, fx, this::applyCounts);
         this.actions = new QueueActions(this, services, background, fx);
         filter.addListener((o, old, value) -> reload());
         sort.addListener((o, old, value) -> reload());
@@ -204,13 +204,24 @@ public final class ReportQueueViewModel implements ChangeListener {
         ReportQueue queue = services.queue();
         Instant at = clock.instant();
         QueuePage page = queue.page(asked.filter(), asked.sort(), null, asked.size(), at);
-        return new Loaded(asked, page.rows(), page.next(), queue.statusCounts(), queue.deadlineCounts(at));
+        return new Loaded(asked, page.rows(), page.next());
+    }
+
+    private Counts readCounts() {
+        ReportQueue queue = services.queue();
+        return new Counts(queue.statusCounts(), queue.deadlineCounts(clock.instant()));
+    }
+
+    private void applyCounts(Counts read) {
+        statusCounts.set(Map.copyOf(read.statusCounts()));
+        setDeadlines(read.deadlines());
+        countsReadAt = clock.instant();
     }
 
     private void apply(Loaded result) {
-        statusCounts.set(Map.copyOf(result.statusCounts()));
-        setDeadlines(result.deadlines());
-        countsReadAt = clock.instant();
+        if (result.request().refresh() || !loaded.get()) {
+            counts.request();
+        }
         if (result.request().generation() != generation) {
             return; // the filter changed meanwhile; its own read follows
         }

@@ -26,7 +26,7 @@ public final class ReportQueue {
             + "r.updated_at, r.status";
 
     /** A word starting fewer reports than this is looked up in the word index; a commoner one is checked per row. */
-    static final int RARE_WORD = 20_000;
+    static final int RARE_WORD = 5_000;
 
     private final CacheDatabase database;
     private final Duration atRisk;
@@ -239,7 +239,7 @@ public final class ReportQueue {
         if ((received || due) && filter.statuses().size() == 1) {
             return "r.workflow_status";
         }
-        if (due && filter.deadline() != QueueFilter.Deadline.ANY) {
+        if ((received || due) && filter.deadline() != QueueFilter.Deadline.ANY) {
             return "r.status";
         }
         return null;
