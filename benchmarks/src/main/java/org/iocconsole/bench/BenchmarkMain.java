@@ -13,7 +13,8 @@ public final class BenchmarkMain {
             new IncrementalBenchmark(),
             new StartupBenchmark(),
             new MapFrameBenchmark(),
-            new MapHitBenchmark());
+            new MapHitBenchmark(),
+            new QueueBenchmark());
 
     private BenchmarkMain() {}
 

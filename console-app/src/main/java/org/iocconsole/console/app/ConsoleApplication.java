@@ -154,6 +154,8 @@ public final class ConsoleApplication extends Application {
         services = opened;
         wiring.attach(opened, events);
         ticker.scheduleAtFixedRate(() -> fx.execute(wiring::tick), TICK_SECONDS, TICK_SECONDS, TimeUnit.SECONDS);
+        // Countdowns to deadlines move every second.
+        ticker.scheduleAtFixedRate(() -> fx.execute(wiring::tickSecond), 1, 1, TimeUnit.SECONDS);
         log().info("Data side open (demo: {})", opened.demo());
     }
 }

@@ -1,6 +1,7 @@
 package org.iocconsole.console.app;
 
 import java.util.List;
+import org.iocconsole.console.reports.QueueServices;
 import org.iocconsole.sync.engine.SyncControl;
 import org.iocconsole.sync.model.SyncState;
 import org.iocconsole.sync.outbox.OutboxCounts;
@@ -22,6 +23,9 @@ public interface ConsoleServices extends AutoCloseable {
 
     /** The cache's read models for the screens. */
     ReadModels readModels();
+
+    /** The citizen report queue's read models and actions. */
+    QueueServices reportQueue();
 
     /** Every source's sync state as stored in the cache. Blocking. */
     List<SyncState> loadSyncStates();

@@ -19,8 +19,9 @@ import org.iocconsole.console.map.MapScreenView;
 import org.iocconsole.console.map.MapScreenViewModel;
 import org.iocconsole.console.map.TileSettings;
 import org.iocconsole.console.map.TileSetup;
-import org.iocconsole.console.reports.ReportsView;
-import org.iocconsole.console.reports.ReportsViewModel;
+import org.iocconsole.console.reports.QueueServices;
+import org.iocconsole.console.reports.ReportQueueView;
+import org.iocconsole.console.reports.ReportQueueViewModel;
 import org.iocconsole.console.syncstatus.SyncStatusView;
 import org.iocconsole.console.syncstatus.SyncStatusViewModel;
 import org.iocconsole.console.workspace.Screen;
@@ -47,10 +48,12 @@ final class ConsoleWiring {
     private final StatusBarViewModel status;
     private final ShellView shellView;
     private final List<Runnable> ticks = new ArrayList<>();
+    private final List<Runnable> secondTicks = new ArrayList<>();
     private final Path tileCache;
     private SyncStatusViewModel sync;
     private ReadModels readModels;
     private SyncEventRelay events;
+    private QueueServices reportQueue;
 
     /**
      * @param clock the console's clock; its zone is the zone times are shown in
@@ -85,6 +88,7 @@ final class ConsoleWiring {
     /** The data side is open: builds the view models over it and shows the screens. */
     void attach(ConsoleServices services, SyncEventRelay events) {
         this.readModels = services.readModels();
+        this.reportQueue = services.reportQueue();
         this.events = events;
         sync = new SyncStatusViewModel(
                 services.syncControl(),
@@ -122,6 +126,11 @@ final class ConsoleWiring {
             sync.tick();
         }
         ticks.forEach(Runnable::run);
+    }
+
+    /** Moves what changes every second: the report queue's countdowns. Called once a second. */
+    void tickSecond() {
+        secondTicks.forEach(Runnable::run);
     }
 
     private Node createScreen(Screen screen) {
@@ -164,16 +173,13 @@ final class ConsoleWiring {
                 return new CamerasView(vm, i18n, zone).root();
             }
             case REPORTS: {
-                ReportsViewModel vm = new ReportsViewModel(
-                        readModels::latestReports,
-                        sync.freshnessFor(ReportsViewModel.CONTRACTS),
-                        clock,
-                        background,
-                        fx);
+                QueueServices queue = reportQueue;
+                ReportQueueViewModel vm = new ReportQueueViewModel(
+                        queue, sync.freshnessFor(ReportQueueViewModel.CONTRACTS), clock, background, fx);
                 events.subscribeChanges(vm);
                 vm.start();
-                ticks.add(vm::tick);
-                return new ReportsView(vm, i18n, zone).root();
+                secondTicks.add(vm::tick);
+                return new ReportQueueView(vm, i18n, zone, queue.media()::fetch, background, fx).root();
             }
             case DATA_SYNC:
                 return new SyncStatusView(sync, i18n, zone).root();

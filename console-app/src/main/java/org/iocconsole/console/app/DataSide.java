@@ -1,12 +1,23 @@
 package org.iocconsole.console.app;
 
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
+import org.iocconsole.console.reports.QueueServices;
 import org.iocconsole.sync.agent.SyncAgent;
+import org.iocconsole.sync.cache.HistoryCodec;
+import org.iocconsole.sync.cache.ReportDetails;
+import org.iocconsole.sync.cache.ReportQueue;
+import org.iocconsole.sync.cache.SavedFilters;
 import org.iocconsole.sync.cache.SyncStateRepository;
+import org.iocconsole.sync.connector.MediaStore;
 import org.iocconsole.sync.demo.DemoProvince;
 import org.iocconsole.sync.engine.SyncControl;
 import org.iocconsole.sync.model.SyncState;
 import org.iocconsole.sync.outbox.OutboxCounts;
+import org.iocconsole.sync.outbox.OutboxPusher;
+import org.iocconsole.sync.reports.ReportActions;
+import org.iocconsole.sync.reports.SlaPolicy;
 
 /** The console's data side: the sync agent over the cache and, in a demo, the demo province it reads. Thread-safe. */
 final class DataSide implements ConsoleServices {
@@ -14,13 +25,35 @@ final class DataSide implements ConsoleServices {
     private final DemoProvince demo;
     private final SyncStateRepository states;
     private final ReadModels readModels;
+    private final QueueServices reportQueue;
 
-    /** @param demo the running demo province, or null for live sources */
-    DataSide(SyncAgent agent, DemoProvince demo) {
+    /**
+     * @param demo the running demo province, or null for live sources
+     * @param clock the data side's clock (the demo's virtual one in a demo): actions are stamped with it
+     * @param sla the deadlines given when a report is assigned
+     * @param mediaDir where report photos are kept for offline use
+     */
+    DataSide(SyncAgent agent, DemoProvince demo, Clock clock, SlaPolicy sla, Path mediaDir) {
         this.agent = agent;
         this.demo = demo;
         this.states = new SyncStateRepository(agent.cache());
         this.readModels = new CacheReadModels(agent.cache());
+        HistoryCodec history = new HistoryCodec(agent.mapper());
+        ReportActions actions =
+                new ReportActions(agent.cache(), agent.actions(), history, sla, clock, () -> agent.pusher()
+                        .ifPresent(OutboxPusher::nudge));
+        this.reportQueue = new QueueServices(
+                new ReportQueue(agent.cache(), sla.atRisk()),
+                new ReportDetails(agent.cache(), history),
+                actions,
+                new SavedFilters(agent.cache(), agent.mapper()),
+                new MediaStore(agent.http(), mediaDir),
+                System.getProperty("user.name", "operator"));
+    }
+
+    @Override
+    public QueueServices reportQueue() {
+        return reportQueue;
     }
 
     @Override

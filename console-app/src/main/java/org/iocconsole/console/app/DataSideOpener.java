@@ -1,6 +1,8 @@
 package org.iocconsole.console.app;
 
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import org.iocconsole.sync.agent.DemoSources;
 import org.iocconsole.sync.agent.SyncAgent;
@@ -13,6 +15,7 @@ import org.iocconsole.sync.demo.DemoProvince;
 import org.iocconsole.sync.engine.ChangeListener;
 import org.iocconsole.sync.engine.SyncProgressListener;
 import org.iocconsole.sync.engine.SyncTiming;
+import org.iocconsole.sync.reports.SlaPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,8 +28,26 @@ final class DataSideOpener {
     private static final Logger LOG = LoggerFactory.getLogger(DataSideOpener.class);
     static final String LIVE_CACHE = "live";
     static final String DEMO_CACHE = "demo";
+    static final String SLA_FILE = "sla.yaml";
 
     private DataSideOpener() {}
+
+    /**
+     * The deadlines of {@code sla.yaml} beside the sources file, or the defaults without one.
+     *
+     * @throws IllegalArgumentException naming the file and the key when the file is wrong
+     */
+    static SlaPolicy slaPolicy(ConsoleOptions options) {
+        Path file = options.sourcesFile().resolveSibling(SLA_FILE);
+        if (!Files.exists(file)) {
+            return SlaPolicy.defaults();
+        }
+        try {
+            return SlaPolicy.load(file);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
 
     /** Whether these options make a demo session. */
     static boolean isDemo(ConsoleOptions options) {
@@ -54,13 +75,15 @@ final class DataSideOpener {
             sources = SourcesConfigLoader.load(options.sourcesFile());
         }
         progress.report(0.5);
+        SlaPolicy sla = slaPolicy(options);
+        Clock clock = demo != null ? demo.clock() : Clock.systemUTC();
         try {
             SyncAgent agent = SyncAgent.open(new SyncAgent.Settings(
                     sources,
                     options.cacheDir(),
                     demo != null ? DEMO_CACHE : LIVE_CACHE,
                     // A demo runs on its province's virtual clock, so "as of" and deadlines follow the drill's time.
-                    demo != null ? demo.clock() : Clock.systemUTC(),
+                    clock,
                     SyncTiming.defaults(),
                     TokenResolver.fromSystemEnvironment(),
                     ConsoleCommand.version(),
@@ -68,7 +91,8 @@ final class DataSideOpener {
                     changes,
                     counts -> {}));
             progress.report(1.0);
-            return new DataSide(agent, demo);
+            String cacheName = demo != null ? DEMO_CACHE : LIVE_CACHE;
+            return new DataSide(agent, demo, clock, sla, options.cacheDir().resolve("media-" + cacheName));
         } catch (RuntimeException e) {
             if (demo != null) {
                 demo.close();

@@ -11,6 +11,7 @@ import org.iocconsole.sync.cache.OverviewCounts;
 import org.iocconsole.sync.cache.ReportSummary;
 import org.iocconsole.sync.model.AdminUnit;
 import org.iocconsole.sync.model.Camera;
+import org.iocconsole.sync.model.CitizenReport;
 
 /** A few fixed rows of every read model, held in memory. Thread-safe. */
 public final class FakeReadModels implements ReadModels {
@@ -56,6 +57,34 @@ public final class FakeReadModels implements ReadModels {
     }
 
     /** The texts of these rows that are data, shown as they are in every language. */
+    /** {@link #REPORT} as the cache holds it, in the commune {@link #COMMUNE}. */
+    public static CitizenReport citizenReport() {
+        return new CitizenReport(
+                REPORT.id(),
+                CitizenReport.OpenStatus.OPEN,
+                null,
+                REPORT.serviceName(),
+                "road_damage",
+                null,
+                REPORT.agency(),
+                null,
+                REPORT.requestedAt(),
+                REPORT.requestedAt(),
+                REPORT.expectedAt(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                REPORT.priority(),
+                REPORT.workflowStatus(),
+                COMMUNE.code(),
+                null,
+                null,
+                List.of());
+    }
+
     public static Set<String> dataTexts() {
         return new HashSet<>(List.of(
                 REPORT.id(),

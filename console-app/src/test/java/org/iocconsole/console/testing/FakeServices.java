@@ -1,11 +1,17 @@
 package org.iocconsole.console.testing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.iocconsole.console.app.ConsoleServices;
 import org.iocconsole.console.app.ReadModels;
+import org.iocconsole.console.reports.QueueServices;
 import org.iocconsole.sync.engine.SourceSummary;
 import org.iocconsole.sync.model.Contract;
 import org.iocconsole.sync.model.SyncState;
@@ -28,6 +34,8 @@ public final class FakeServices implements ConsoleServices {
     private final List<SyncState> states;
     private final ReadModels readModels = new FakeReadModels();
     private final AtomicInteger closed = new AtomicInteger();
+    private SampleCache queueCache;
+    private QueueServices queue;
 
     /** @param lastSuccess when the reports source last succeeded (the others never did) */
     public FakeServices(boolean demo, Instant lastSuccess) {
@@ -51,6 +59,23 @@ public final class FakeServices implements ConsoleServices {
         return readModels;
     }
 
+    /** The queue over a cache file of its own holding {@link FakeReadModels#REPORT}, made when first asked for. */
+    @Override
+    public synchronized QueueServices reportQueue() {
+        if (queue == null) {
+            try {
+                Path dir = Files.createTempDirectory("ioc-fake-queue");
+                queueCache = new SampleCache(dir);
+                queueCache.write(Contract.ADMIN_UNITS, List.of(FakeReadModels.COMMUNE));
+                queueCache.write(Contract.OPEN311, List.of(FakeReadModels.citizenReport()));
+                queue = TestQueues.over(queueCache.database(), Clock.systemUTC(), dir.resolve("media"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return queue;
+    }
+
     @Override
     public List<SyncState> loadSyncStates() {
         return states;
@@ -62,8 +87,13 @@ public final class FakeServices implements ConsoleServices {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         closed.incrementAndGet();
+        if (queueCache != null) {
+            queueCache.close();
+            queueCache = null;
+            queue = null;
+        }
     }
 
     public int closedCount() {

@@ -60,11 +60,12 @@ public final class SyncAgent implements AutoCloseable {
     private final OutboxRepository outbox;
     private final ActionRecorder actions;
     private final OutboxPusher pusher;
+    private final OkHttpClient http;
 
     private SyncAgent(Settings settings, CacheDatabase cache) {
         this.cache = cache;
         this.mapper = newObjectMapper();
-        OkHttpClient http = HttpClients.newSharedClient(settings.version());
+        this.http = HttpClients.newSharedClient(settings.version());
         SourceConnectors connectors = new SourceConnectors(http, mapper, settings.tokens(), settings.clock());
         List<SourceConnector<?>> sources = settings.sources().sources().stream()
                 .<SourceConnector<?>>map(connectors::create)
@@ -140,6 +141,11 @@ public final class SyncAgent implements AutoCloseable {
     /** The pusher, absent when the configuration names no outbox endpoint (actions then wait in the outbox). */
     public Optional<OutboxPusher> pusher() {
         return Optional.ofNullable(pusher);
+    }
+
+    /** The shared HTTP client, for requests beside the sources (report photos). */
+    public OkHttpClient http() {
+        return http;
     }
 
     public ObjectMapper mapper() {

@@ -6,11 +6,14 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.iocconsole.sync.model.Contract;
 import org.iocconsole.sync.model.Page;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes what the connectors read: each page together with its source's cursor in ONE transaction, so a crash never
@@ -18,6 +21,8 @@ import org.iocconsole.sync.model.Page;
  * in the source's sync state. Thread-safe; called from the sync engine's workers.
  */
 public final class CacheWriter {
+    private static final Logger LOG = LoggerFactory.getLogger(CacheWriter.class);
+
     private final CacheDatabase database;
     private final Map<Contract, RowWriter<?>> writers = new EnumMap<>(Contract.class);
     private final Map<Contract, Statements> statements = new EnumMap<>(Contract.class);
@@ -93,13 +98,26 @@ public final class CacheWriter {
         if (items.isEmpty()) {
             return;
         }
+        int[] keyPositions = writer.keyPositions();
+        // A page that names one key twice keeps its last row (the later state); the others are logged, not inserted
+        // twice (which the primary key would refuse, failing the whole page).
+        Map<List<Object>, Integer> byKey = new HashMap<>();
         List<Object[]> rows = new ArrayList<>(items.size());
+        List<T> typed = new ArrayList<>(items.size());
         for (Object item : items) {
             T row = castRow(contract, item);
-            rows.add(writer.values(row, syncedAt));
+            Object[] values = writer.values(row, syncedAt);
+            Integer earlier = byKey.putIfAbsent(ExistingKeys.of(values, keyPositions), rows.size());
+            if (earlier != null) {
+                LOG.warn("{} page holds {} more than once; its last row is kept", contract.wireName(), writer.key(row));
+                rows.set(earlier, values);
+                typed.set(earlier, row);
+                continue;
+            }
+            typed.add(row);
+            rows.add(values);
             keys.add(writer.key(row));
         }
-        int[] keyPositions = writer.keyPositions();
         Set<List<Object>> existing = ExistingKeys.find(connection, writer, rows);
         Statements sql = statements.get(contract);
         try (PreparedStatement update = connection.prepareStatement(sql.update());
@@ -127,6 +145,7 @@ public final class CacheWriter {
                 insert.executeBatch();
             }
         }
+        writer.afterUpsert(connection, typed);
     }
 
     private static void bind(PreparedStatement ps, Object[] values) throws SQLException {
@@ -167,6 +186,7 @@ public final class CacheWriter {
             }
             ps.executeBatch();
         }
+        writer.afterDelete(connection, deletedKeys);
     }
 
     /** A run of the source has started. */

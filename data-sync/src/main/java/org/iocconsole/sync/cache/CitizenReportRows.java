@@ -1,9 +1,15 @@
 package org.iocconsole.sync.cache;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.iocconsole.sync.model.CitizenReport;
+import org.iocconsole.sync.model.ReportHistoryEntry;
+import org.iocconsole.sync.model.ReportPriority;
+import org.iocconsole.sync.model.WorkflowStatus;
 
 final class CitizenReportRows extends RowWriter<CitizenReport> {
     private final HistoryCodec history;
@@ -36,7 +42,9 @@ final class CitizenReportRows extends RowWriter<CitizenReport> {
                         "channel",
                         "duplicate_of",
                         "history",
-                        "synced_at"));
+                        "synced_at",
+                        "priority_rank",
+                        "answered_at"));
         this.history = history;
     }
 
@@ -71,7 +79,41 @@ final class CitizenReportRows extends RowWriter<CitizenReport> {
             row.channel(),
             row.duplicateOf(),
             history.write(row.history()),
-            Sql.utc(syncedAt)
+            Sql.utc(syncedAt),
+            ReportPriority.rankOf(row.priority()),
+            Sql.utc(answeredAt(row))
         };
+    }
+
+    /** The first step that answered the report; for a server without history, its update time once closed. */
+    static Instant answeredAt(CitizenReport row) {
+        for (ReportHistoryEntry step : row.history()) {
+            if (WorkflowStatus.fromWire(step.status())
+                    .map(WorkflowStatus::answered)
+                    .orElse(false)) {
+                return step.at();
+            }
+        }
+        return row.status() == CitizenReport.OpenStatus.CLOSED ? row.updatedAt() : null;
+    }
+
+    @Override
+    void afterUpsert(Connection connection, List<CitizenReport> rows) throws SQLException {
+        ReportWords.delete(
+                connection, rows.stream().map(CitizenReport::serviceRequestId).toList());
+        try (PreparedStatement insert = connection.prepareStatement(ReportWords.INSERT)) {
+            for (CitizenReport row : rows) {
+                ReportWords.add(
+                        insert,
+                        row.serviceRequestId(),
+                        ReportWords.of(row.serviceRequestId(), row.serviceName(), row.address(), row.description()));
+            }
+            insert.executeBatch();
+        }
+    }
+
+    @Override
+    void afterDelete(Connection connection, List<String> keys) throws SQLException {
+        ReportWords.delete(connection, keys);
     }
 }

@@ -21,7 +21,7 @@ public final class HistoryCodec {
     }
 
     /** Writes with the streaming generator: it runs for every report a sync writes, data binding costs twice as much. */
-    String write(List<ReportHistoryEntry> history) {
+    public String write(List<ReportHistoryEntry> history) {
         StringWriter text = new StringWriter(64 + 160 * history.size());
         try (JsonGenerator json = mapper.getFactory().createGenerator(text)) {
             json.writeStartArray();

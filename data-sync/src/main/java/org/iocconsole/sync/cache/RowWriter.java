@@ -1,5 +1,7 @@
 package org.iocconsole.sync.cache;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 
@@ -46,4 +48,15 @@ abstract class RowWriter<T> {
 
     /** The row's values in column order, as JDBC takes them ({@code OffsetDateTime} for instants, null for none). */
     abstract Object[] values(T row, Instant syncedAt);
+
+    /**
+     * Keeps tables derived from this one (a word index) in step with rows just written, inside the page's
+     * transaction. Nothing by default.
+     *
+     * @param rows the rows written
+     */
+    void afterUpsert(Connection connection, List<T> rows) throws SQLException {}
+
+    /** Keeps derived tables in step with rows just deleted, inside the page's transaction. Nothing by default. */
+    void afterDelete(Connection connection, List<String> keys) throws SQLException {}
 }

@@ -104,7 +104,7 @@ public final class ConnectorFixture implements AutoCloseable {
     public static final class SettableClock extends Clock {
         private volatile Instant now;
 
-        SettableClock(Instant now) {
+        public SettableClock(Instant now) {
             this.now = now;
         }
 
