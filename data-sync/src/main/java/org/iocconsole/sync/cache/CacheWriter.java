@@ -122,30 +122,31 @@ public final class CacheWriter {
         Statements sql = statements.get(contract);
         try (PreparedStatement update = connection.prepareStatement(sql.update());
                 PreparedStatement insert = connection.prepareStatement(sql.insert())) {
-            boolean updates = false;
             boolean inserts = false;
-            for (Object[] values : rows) {
+            List<String> updatedKeys = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                Object[] values = rows.get(i);
                 if (existing.contains(ExistingKeys.of(values, keyPositions))) {
+                    updatedKeys.add(writer.key(typed.get(i)));
                     bind(update, values);
                     for (int k = 0; k < keyPositions.length; k++) {
                         update.setObject(values.length + k + 1, values[keyPositions[k]]);
                     }
                     update.addBatch();
-                    updates = true;
                 } else {
                     bind(insert, values);
                     insert.addBatch();
                     inserts = true;
                 }
             }
-            if (updates) {
+            if (!updatedKeys.isEmpty()) {
                 update.executeBatch();
             }
             if (inserts) {
                 insert.executeBatch();
             }
+            writer.afterUpsert(connection, typed, updatedKeys);
         }
-        writer.afterUpsert(connection, typed);
     }
 
     private static void bind(PreparedStatement ps, Object[] values) throws SQLException {

@@ -98,9 +98,9 @@ final class CitizenReportRows extends RowWriter<CitizenReport> {
     }
 
     @Override
-    void afterUpsert(Connection connection, List<CitizenReport> rows) throws SQLException {
-        ReportWords.delete(
-                connection, rows.stream().map(CitizenReport::serviceRequestId).toList());
+    void afterUpsert(Connection connection, List<CitizenReport> rows, List<String> updatedKeys) throws SQLException {
+        // A new report has no words yet: only updated ones lose their old words first.
+        ReportWords.delete(connection, updatedKeys);
         try (PreparedStatement insert = connection.prepareStatement(ReportWords.INSERT)) {
             for (CitizenReport row : rows) {
                 ReportWords.add(

@@ -54,8 +54,9 @@ abstract class RowWriter<T> {
      * transaction. Nothing by default.
      *
      * @param rows the rows written
+     * @param updatedKeys the keys of those that existed before (the others are new)
      */
-    void afterUpsert(Connection connection, List<T> rows) throws SQLException {}
+    void afterUpsert(Connection connection, List<T> rows, List<String> updatedKeys) throws SQLException {}
 
     /** Keeps derived tables in step with rows just deleted, inside the page's transaction. Nothing by default. */
     void afterDelete(Connection connection, List<String> keys) throws SQLException {}
