@@ -58,6 +58,14 @@ final class MapFrameBenchmark implements Benchmark {
                 + (System.nanoTime() - started) / 1_000_000 + " ms; " + (display ? "display" : "headless Monocle")
                 + ", software pipeline, " + WIDTH + "x" + HEIGHT);
         Platform.startup(() -> {});
+        try {
+            measure(results, data, clusters);
+        } finally {
+            Platform.exit();
+        }
+    }
+
+    private void measure(Results results, MapBenchData data, PointClusters clusters) throws Exception {
         MapTiles.get().setSources(List.of(new GeneratedBasemap(data.provinces, data.communes, "")));
         View bare = onFx(() -> new View(false, data, clusters));
         View layered = onFx(() -> new View(true, data, clusters));
@@ -91,7 +99,6 @@ final class MapFrameBenchmark implements Benchmark {
         results.report("zoom_median_ms", median(zoom));
         results.report("basemap_median_ms", baseMedian);
         results.report("ratio_to_basemap", median / baseMedian);
-        Platform.exit();
     }
 
     private static void add(List<Double> into, double[] values) {

@@ -8,11 +8,13 @@ final class MapLayerIds {
     static final String PROVINCES = "provinces";
     static final String COMMUNES = "communes";
     static final String HEAT = "heat";
+    static final String IMPORTED = "imported";
     static final String FACILITIES = "facilities";
     static final String CAMERAS = "cameras";
     static final String REPORTS = "reports";
 
-    static final List<String> ORDER = List.of(CHOROPLETH, PROVINCES, COMMUNES, HEAT, FACILITIES, CAMERAS, REPORTS);
+    static final List<String> ORDER =
+            List.of(CHOROPLETH, PROVINCES, COMMUNES, IMPORTED, HEAT, FACILITIES, CAMERAS, REPORTS);
 
     private MapLayerIds() {}
 }

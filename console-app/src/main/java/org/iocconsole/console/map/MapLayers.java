@@ -18,6 +18,7 @@ final class MapLayers {
     final ChoroplethLayer choropleth = new ChoroplethLayer(MapLayerIds.CHOROPLETH);
     final BoundaryLayer communes = new BoundaryLayer(MapLayerIds.COMMUNES, Color.web("#7a6f5c"), 0.8, 10.5, false);
     final BoundaryLayer provinces = new BoundaryLayer(MapLayerIds.PROVINCES, Color.web("#5c4f3a"), 2.0, 6.5, true);
+    final BoundaryLayer imported = new BoundaryLayer(MapLayerIds.IMPORTED, Color.web("#7048e8"), 2.0, 9, false);
     final HeatLayer heat = new HeatLayer(MapLayerIds.HEAT);
     final SymbolLayer facilities = new SymbolLayer(MapLayerIds.FACILITIES, facilitySymbols());
     final SymbolLayer cameras = new SymbolLayer(MapLayerIds.CAMERAS, cameraSymbols());
@@ -25,6 +26,7 @@ final class MapLayers {
 
     MapLayers() {
         heat.setVisible(false);
+        imported.setVisible(false);
         choropleth.setVisible(false);
         choropleth.setOpacity(0.7);
     }
@@ -32,7 +34,8 @@ final class MapLayers {
     /** Every layer by id, bottom first. */
     Map<String, CanvasLayer> byId() {
         Map<String, CanvasLayer> layers = new LinkedHashMap<>();
-        for (CanvasLayer layer : List.of(choropleth, provinces, communes, heat, facilities, cameras, reports)) {
+        for (CanvasLayer layer :
+                List.of(choropleth, provinces, communes, imported, heat, facilities, cameras, reports)) {
             layers.put(layer.layerId(), layer);
         }
         return layers;

@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 import org.iocconsole.console.common.I18n;
 import org.iocconsole.console.common.ScreenFrame;
 import org.iocconsole.console.common.TimeTexts;
+import org.iocconsole.maps.feature.FeatureCollection;
 import org.iocconsole.maps.layer.Pick;
 import org.iocconsole.maps.tiles.MapTiles;
 import org.locationtech.jts.geom.Envelope;
@@ -90,6 +91,17 @@ public final class MapScreenView {
         basemapPane.setContent(basemap.root());
         basemapPane.setExpanded(false);
         side.root().getChildren().add(basemapPane);
+        GeoJsonFiles geojson = new GeoJsonFiles(i18n, background, fx, layers.imported, () -> {
+            MapData data = vm.dataProperty().get();
+            return data == null
+                    ? FeatureCollection.empty()
+                    : new FeatureCollection(data.communes().features());
+        });
+        TitledPane geojsonPane = new TitledPane();
+        geojsonPane.textProperty().bind(i18n.text("map.geojson"));
+        geojsonPane.setContent(geojson.root());
+        geojsonPane.setExpanded(false);
+        side.root().getChildren().add(geojsonPane);
         ScrollPane sideScroll = new ScrollPane(side.root());
         sideScroll.setFitToWidth(true);
         sideScroll.getStyleClass().add("map-side-scroll");

@@ -83,6 +83,7 @@ public final class ProjectedArea {
         return copy;
     }
 
+    /** The rings of a geometry; rings that simplification collapsed below a triangle are left out. */
     private static List<Ring> rings(Geometry world) {
         List<Ring> rings = new ArrayList<>();
         for (int i = 0; i < world.getNumGeometries(); i++) {
@@ -96,6 +97,7 @@ public final class ProjectedArea {
                 rings.add(ring(part.getCoordinates()));
             }
         }
+        rings.removeIf(ring -> ring.size() < 3);
         return List.copyOf(rings);
     }
 

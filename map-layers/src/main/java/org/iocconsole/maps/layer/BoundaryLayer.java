@@ -20,7 +20,7 @@ import org.locationtech.jts.geom.Envelope;
  * appear from {@code labelZoom} on, so a zoomed-out map is not a mass of text. FX thread only.
  */
 public final class BoundaryLayer extends CanvasLayer {
-    private static final Color HALO = Color.rgb(255, 255, 255, 0.85);
+    private static final Color LABEL = Color.web("#2b2a27");
     private static final Color SELECTED = Color.web("#d9480f");
 
     private final Color stroke;
@@ -83,9 +83,7 @@ public final class BoundaryLayer extends CanvasLayer {
             gc.setFont(font);
             gc.setTextAlign(TextAlignment.CENTER);
             gc.setTextBaseline(VPos.CENTER);
-            gc.setLineWidth(3);
-            gc.setStroke(HALO);
-            gc.setFill(Color.web("#3b3a36"));
+            gc.setFill(LABEL);
             shown.visit(box, i -> {
                 ProjectedArea area = shown.area(i);
                 // Units too small on screen for their name stay unnamed until the map zooms in.
@@ -96,7 +94,7 @@ public final class BoundaryLayer extends CanvasLayer {
                 if (text != null) {
                     double x = view.screenX(area.labelX());
                     double y = view.screenY(area.labelY());
-                    gc.strokeText(text, x, y);
+                    // One fill per label: a halo would double the text drawing, the costliest part of a frame.
                     gc.fillText(text, x, y);
                 }
             });
