@@ -120,12 +120,16 @@ public final class CacheWriter {
         }
         Set<List<Object>> existing = ExistingKeys.find(connection, writer, rows);
         Statements sql = statements.get(contract);
+        List<T> insertedRows = new ArrayList<>();
+        List<T> updatedRows = new ArrayList<>();
         try (PreparedStatement update = connection.prepareStatement(sql.update());
                 PreparedStatement insert = connection.prepareStatement(sql.insert())) {
             boolean updates = false;
             boolean inserts = false;
-            for (Object[] values : rows) {
+            for (int r = 0; r < rows.size(); r++) {
+                Object[] values = rows.get(r);
                 if (existing.contains(ExistingKeys.of(values, keyPositions))) {
+                    updatedRows.add(typed.get(r));
                     bind(update, values);
                     for (int k = 0; k < keyPositions.length; k++) {
                         update.setObject(values.length + k + 1, values[keyPositions[k]]);
@@ -133,6 +137,7 @@ public final class CacheWriter {
                     update.addBatch();
                     updates = true;
                 } else {
+                    insertedRows.add(typed.get(r));
                     bind(insert, values);
                     insert.addBatch();
                     inserts = true;
@@ -145,7 +150,7 @@ public final class CacheWriter {
                 insert.executeBatch();
             }
         }
-        writer.afterUpsert(connection, typed);
+        writer.afterUpsert(connection, insertedRows, updatedRows);
     }
 
     private static void bind(PreparedStatement ps, Object[] values) throws SQLException {
