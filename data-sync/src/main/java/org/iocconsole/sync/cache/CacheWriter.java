@@ -120,33 +120,37 @@ public final class CacheWriter {
         }
         Set<List<Object>> existing = ExistingKeys.find(connection, writer, rows);
         Statements sql = statements.get(contract);
+        List<T> insertedRows = new ArrayList<>();
+        List<T> updatedRows = new ArrayList<>();
         try (PreparedStatement update = connection.prepareStatement(sql.update());
                 PreparedStatement insert = connection.prepareStatement(sql.insert())) {
+            boolean updates = false;
             boolean inserts = false;
-            List<String> updatedKeys = new ArrayList<>();
-            for (int i = 0; i < rows.size(); i++) {
-                Object[] values = rows.get(i);
+            for (int r = 0; r < rows.size(); r++) {
+                Object[] values = rows.get(r);
                 if (existing.contains(ExistingKeys.of(values, keyPositions))) {
-                    updatedKeys.add(writer.key(typed.get(i)));
+                    updatedRows.add(typed.get(r));
                     bind(update, values);
                     for (int k = 0; k < keyPositions.length; k++) {
                         update.setObject(values.length + k + 1, values[keyPositions[k]]);
                     }
                     update.addBatch();
+                    updates = true;
                 } else {
+                    insertedRows.add(typed.get(r));
                     bind(insert, values);
                     insert.addBatch();
                     inserts = true;
                 }
             }
-            if (!updatedKeys.isEmpty()) {
+            if (updates) {
                 update.executeBatch();
             }
             if (inserts) {
                 insert.executeBatch();
             }
-            writer.afterUpsert(connection, typed, updatedKeys);
         }
+        writer.afterUpsert(connection, insertedRows, updatedRows);
     }
 
     private static void bind(PreparedStatement ps, Object[] values) throws SQLException {

@@ -98,15 +98,23 @@ final class CitizenReportRows extends RowWriter<CitizenReport> {
     }
 
     @Override
-    void afterUpsert(Connection connection, List<CitizenReport> rows, List<String> updatedKeys) throws SQLException {
-        // A new report has no words yet: only updated ones lose their old words first.
-        ReportWords.delete(connection, updatedKeys);
+    void afterUpsert(Connection connection, List<CitizenReport> inserted, List<CitizenReport> updated)
+            throws SQLException {
+        // New reports have no words yet: only replaced ones lose their old words first.
+        if (!updated.isEmpty()) {
+            ReportWords.delete(
+                    connection,
+                    updated.stream().map(CitizenReport::serviceRequestId).toList());
+        }
         try (PreparedStatement insert = connection.prepareStatement(ReportWords.INSERT)) {
-            for (CitizenReport row : rows) {
-                ReportWords.add(
-                        insert,
-                        row.serviceRequestId(),
-                        ReportWords.of(row.serviceRequestId(), row.serviceName(), row.address(), row.description()));
+            for (List<CitizenReport> rows : List.of(inserted, updated)) {
+                for (CitizenReport row : rows) {
+                    ReportWords.add(
+                            insert,
+                            row.serviceRequestId(),
+                            ReportWords.of(
+                                    row.serviceRequestId(), row.serviceName(), row.address(), row.description()));
+                }
             }
             insert.executeBatch();
         }

@@ -53,10 +53,10 @@ abstract class RowWriter<T> {
      * Keeps tables derived from this one (a word index) in step with rows just written, inside the page's
      * transaction. Nothing by default.
      *
-     * @param rows the rows written
-     * @param updatedKeys the keys of those that existed before (the others are new)
+     * @param inserted the rows the table did not hold before
+     * @param updated the rows that replaced ones the table held
      */
-    void afterUpsert(Connection connection, List<T> rows, List<String> updatedKeys) throws SQLException {}
+    void afterUpsert(Connection connection, List<T> inserted, List<T> updated) throws SQLException {}
 
     /** Keeps derived tables in step with rows just deleted, inside the page's transaction. Nothing by default. */
     void afterDelete(Connection connection, List<String> keys) throws SQLException {}

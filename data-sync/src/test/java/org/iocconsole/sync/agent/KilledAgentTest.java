@@ -33,7 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KilledAgentTest {
     private static final String ACTOR = "kiemthu02";
-    private static final Duration STALL = Duration.ofSeconds(3);
+    // Long enough for a first page of reports (with its word index) to commit on a busy machine before the kill.
+    private static final Duration STALL = Duration.ofSeconds(10);
 
     @TempDir
     Path dir;
