@@ -7,6 +7,7 @@ import org.iocconsole.sync.agent.TerminalProgress;
 import org.iocconsole.sync.cache.CacheException;
 import org.iocconsole.sync.config.AppPaths;
 import org.iocconsole.sync.config.ConfigException;
+import org.slf4j.LoggerFactory;
 
 /**
  * Starts the console: parses the command line, configures logging, then either opens the window or runs
@@ -27,8 +28,16 @@ public final class Launcher {
         if (options.syncOnce()) {
             return syncOnce(options, out, err);
         }
-        ConsoleApplication.launch(options, Launcher::openServices);
-        return 0;
+        try {
+            ConsoleApplication.launch(options, Launcher::openServices);
+            return 0;
+        } catch (RuntimeException e) {
+            // JavaFX throws when the toolkit cannot start, most often for want of a display: say so in one line.
+            LoggerFactory.getLogger(Launcher.class).error("The window could not open", e);
+            err.println("ioc-console: " + WindowFailure.describe(e));
+            err.flush();
+            return 1;
+        }
     }
 
     /**
