@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.Locale;
 import org.iocconsole.sync.agent.TerminalProgress;
 import org.iocconsole.sync.cache.CacheException;
-import org.iocconsole.sync.config.AppPaths;
 import org.iocconsole.sync.config.ConfigException;
 import org.slf4j.LoggerFactory;
 
@@ -17,7 +16,7 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) {
-        int exitCode = ConsoleCommand.commandLine(AppPaths::forCurrentUser, Locale.getDefault(), Launcher::start)
+        int exitCode = ConsoleCommand.commandLine(ConsoleCommand.Host.current(), Locale.getDefault(), Launcher::start)
                 .execute(args);
         // Explicit, so that a library's stray non-daemon thread cannot keep a closed console alive.
         System.exit(exitCode);
@@ -29,6 +28,11 @@ public final class Launcher {
             return syncOnce(options, out, err);
         }
         try {
+            if (options.settingsProblem() != null) {
+                // The window says what is wrong with the settings file, where a user started from a menu sees it.
+                ConsoleApplication.launch(options, Launcher::refuseToOpen);
+                return 2;
+            }
             ConsoleApplication.launch(options, Launcher::openServices);
             return 0;
         } catch (RuntimeException e) {
@@ -54,6 +58,11 @@ public final class Launcher {
             err.flush();
             return 2;
         }
+    }
+
+    private static ConsoleServices refuseToOpen(
+            ConsoleOptions options, OpeningProgress progress, SyncEventRelay events) {
+        throw new IllegalStateException(options.settingsProblem());
     }
 
     /** Opens the data side for the window, on a background thread after the first frame. */
