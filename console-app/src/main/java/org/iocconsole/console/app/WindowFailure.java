@@ -17,6 +17,10 @@ final class WindowFailure {
             return "cannot open a window: no display is available (" + reason
                     + "). Start the console in a desktop session, or use --sync-once to sync without a window.";
         }
+        if (reason.contains("GTK") || error instanceof UnsatisfiedLinkError) {
+            return "cannot open a window: the system's graphics libraries are missing (" + reason
+                    + "). Install GTK 3 (on Debian: libgtk-3-0), or use --sync-once to sync without a window.";
+        }
         return "cannot open a window: " + reason + ". The log file has the details.";
     }
 

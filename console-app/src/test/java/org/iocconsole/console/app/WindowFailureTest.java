@@ -17,6 +17,15 @@ class WindowFailureTest {
     }
 
     @Test
+    void missingGraphicsLibrariesAreNamed() {
+        String line = WindowFailure.describe(new UnsupportedOperationException("Unable to load glass GTK library."));
+
+        assertThat(line)
+                .startsWith("cannot open a window: the system's graphics libraries are missing")
+                .contains("libgtk-3-0");
+    }
+
+    @Test
     void otherFailuresGiveTheInnermostReasonOnOneLine() {
         RuntimeException error =
                 new RuntimeException("Exception in Application start method", new IllegalStateException("no\nfonts"));
