@@ -21,6 +21,7 @@ import org.iocconsole.console.common.Fonts;
 import org.iocconsole.console.common.FxExecutor;
 import org.iocconsole.console.common.NamedThreads;
 import org.iocconsole.console.common.PulseExecutor;
+import org.iocconsole.console.workspace.WindowLayout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -86,6 +87,11 @@ public final class ConsoleApplication extends Application {
         wiring.shellView().installShortcuts(scene);
         stage.titleProperty().bind(wiring.shellView().windowTitle());
         stage.setScene(scene);
+        if (options.layout() == WindowLayout.FULLSCREEN) {
+            // JavaFX's hint is English only; the wall's staff know the key.
+            stage.setFullScreenExitHint("");
+            stage.setFullScreen(true);
+        }
         awaitFonts();
         stage.show();
         FirstFrame.then(() -> {

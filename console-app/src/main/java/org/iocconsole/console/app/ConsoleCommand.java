@@ -3,12 +3,20 @@ package org.iocconsole.console.app;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.iocconsole.console.common.Language;
 import org.iocconsole.console.common.Theme;
+import org.iocconsole.console.workspace.Role;
+import org.iocconsole.console.workspace.WindowLayout;
 import org.iocconsole.sync.config.AppPaths;
+import org.iocconsole.sync.config.ConfigException;
+import org.iocconsole.sync.config.ConsoleSettings;
+import org.iocconsole.sync.config.ConsoleSettingsLoader;
+import org.iocconsole.sync.config.OperatingSystem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,9 +25,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The command line of docs/configuration.md. Parses the flags, fills the gaps from the environment and the platform
- * defaults, and hands the resulting {@link ConsoleOptions} to an action. Bad flags give a one-line message, a hint
- * and exit code 2.
+ * The command line of docs/configuration.md. Parses the flags, fills the gaps from the environment, the settings file
+ * ({@code console.yaml}) and the platform defaults, and hands the resulting {@link ConsoleOptions} to an action. Bad
+ * flags give a one-line message, a hint and exit code 2; so does a wrong settings file with {@code --sync-once},
+ * while a window starts with the defaults and shows the problem.
  */
 @Command(
         name = "ioc-console",
@@ -35,6 +44,19 @@ final class ConsoleCommand implements Callable<Integer> {
     interface Action {
         int run(ConsoleOptions options, PrintWriter out, PrintWriter err);
     }
+
+    /** The system the console runs on: its family, the user's home folder and the environment. */
+    record Host(OperatingSystem os, Path home, Map<String, String> env) {
+        static Host current() {
+            return new Host(OperatingSystem.current(), Path.of(System.getProperty("user.home")), System.getenv());
+        }
+    }
+
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
+            description = "settings file (or IOC_CONSOLE_CONFIG); default: the user's, else the system's console.yaml")
+    private Path configFile;
 
     @Option(names = "--cache", paramLabel = "DIR", description = "cache directory (or IOC_CONSOLE_CACHE)")
     private Path cacheDir;
@@ -53,6 +75,15 @@ final class ConsoleCommand implements Callable<Integer> {
             paramLabel = "dark|light",
             description = "first theme: dark for walls, light (default) for laptops")
     private Theme theme;
+
+    @Option(
+            names = "--role",
+            paramLabel = "operator|leader|trainer",
+            description = "who uses this console; chooses the default theme, layout and demo")
+    private Role role;
+
+    @Option(names = "--layout", paramLabel = "window|fullscreen", description = "one window, or full screen")
+    private WindowLayout layout;
 
     @Option(names = "--demo", description = "use the demo province even when a sources file exists")
     private boolean demo;
@@ -74,20 +105,20 @@ final class ConsoleCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    private final Function<AppPaths.Flags, AppPaths> paths;
+    private final Host host;
     private final Locale systemLocale;
     private final Action action;
 
-    /** @param paths resolves the flags against the environment and the platform's defaults */
-    ConsoleCommand(Function<AppPaths.Flags, AppPaths> paths, Locale systemLocale, Action action) {
-        this.paths = paths;
+    /** @param host where the settings file, the environment and the platform's defaults come from */
+    ConsoleCommand(Host host, Locale systemLocale, Action action) {
+        this.host = host;
         this.systemLocale = systemLocale;
         this.action = action;
     }
 
     /** A command line ready to execute, with the console's error handling. */
-    static CommandLine commandLine(Function<AppPaths.Flags, AppPaths> paths, Locale systemLocale, Action action) {
-        CommandLine commandLine = new CommandLine(new ConsoleCommand(paths, systemLocale, action));
+    static CommandLine commandLine(Host host, Locale systemLocale, Action action) {
+        CommandLine commandLine = new CommandLine(new ConsoleCommand(host, systemLocale, action));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setParameterExceptionHandler((e, args) -> {
             PrintWriter err = e.getCommandLine().getErr();
@@ -106,19 +137,52 @@ final class ConsoleCommand implements Callable<Integer> {
                     spec.commandLine(),
                     "--demo-province: \"" + demoProvince + "\" is not a province code (two digits, such as 19)");
         }
-        AppPaths resolved = paths.apply(new AppPaths.Flags(text(cacheDir), text(sourcesFile), text(logDir)));
+        PrintWriter err = spec.commandLine().getErr();
+        ConsoleSettings settings = ConsoleSettings.none();
+        String settingsProblem = null;
+        try {
+            settings = ConsoleSettingsLoader.find(host.os(), host.home(), host.env(), text(configFile));
+        } catch (ConfigException e) {
+            settingsProblem = e.getMessage();
+            for (String line : settingsProblem.split("\n")) {
+                err.println("ioc-console: " + line);
+            }
+            err.flush();
+            if (syncOnce) {
+                return CommandLine.ExitCode.USAGE;
+            }
+        }
+        AppPaths resolved = AppPaths.resolve(
+                host.os(),
+                host.home(),
+                host.env(),
+                new AppPaths.Flags(text(cacheDir), text(sourcesFile), text(logDir)),
+                settings.paths());
+        Role chosenRole = pick(role, settings.role(), Role::valueOf, Role.LEADER);
         ConsoleOptions options = new ConsoleOptions(
                 resolved.cacheDir(),
                 resolved.sourcesFile(),
                 resolved.logDir(),
-                language != null ? language : Language.forSystemLocale(systemLocale),
-                theme != null ? theme : Theme.LIGHT,
-                demo,
+                pick(language, settings.language(), Language::valueOf, Language.forSystemLocale(systemLocale)),
+                pick(theme, settings.theme(), Theme::valueOf, chosenRole.theme()),
+                demo || chosenRole.demo(),
                 demoProvince != null ? demoProvince : ConsoleOptions.DEFAULT_DEMO_PROVINCE,
                 syncOnce,
-                exitAfterFirstFrame);
-        return action.run(
-                options, spec.commandLine().getOut(), spec.commandLine().getErr());
+                exitAfterFirstFrame,
+                chosenRole,
+                pick(layout, settings.layout(), WindowLayout::valueOf, chosenRole.layout()),
+                settingsProblem);
+        return action.run(options, spec.commandLine().getOut(), err);
+    }
+
+    /** The flag if given, else the settings file's value (checked by its loader), else the fallback. */
+    private static <E extends Enum<E>> E pick(
+            E flag, Optional<String> fromFile, Function<String, E> parse, E fallback) {
+        if (flag != null) {
+            return flag;
+        }
+        return fromFile.map(value -> parse.apply(value.toUpperCase(Locale.ROOT)))
+                .orElse(fallback);
     }
 
     private static String text(Path path) {

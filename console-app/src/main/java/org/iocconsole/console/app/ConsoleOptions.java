@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.Objects;
 import org.iocconsole.console.common.Language;
 import org.iocconsole.console.common.Theme;
+import org.iocconsole.console.workspace.Role;
+import org.iocconsole.console.workspace.WindowLayout;
 
 /**
  * The console's start-up options, resolved from the command line, the environment and the platform defaults (see
@@ -18,6 +20,10 @@ import org.iocconsole.console.common.Theme;
  * @param demoProvince the demo's province code
  * @param syncOnce no window: sync every source once and exit
  * @param exitAfterFirstFrame exit with status 0 right after the first frame (for the start-up benchmark)
+ * @param role who uses this console; it chose the defaults of theme, layout and demo
+ * @param layout how the window takes the screen
+ * @param settingsProblem why the settings file could not be used (file, line and field), or null when it could; the
+ *     window then shows this instead of opening the data side
  */
 public record ConsoleOptions(
         Path cacheDir,
@@ -28,7 +34,10 @@ public record ConsoleOptions(
         boolean demo,
         String demoProvince,
         boolean syncOnce,
-        boolean exitAfterFirstFrame) {
+        boolean exitAfterFirstFrame,
+        Role role,
+        WindowLayout layout,
+        String settingsProblem) {
 
     /** The demo's province when none is named: Thái Nguyên. */
     public static final String DEFAULT_DEMO_PROVINCE = "19";
@@ -40,5 +49,33 @@ public record ConsoleOptions(
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(theme, "theme");
         Objects.requireNonNull(demoProvince, "demoProvince");
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(layout, "layout");
+    }
+
+    /** Options of a leader's console in a window, with no settings problem. */
+    public ConsoleOptions(
+            Path cacheDir,
+            Path sourcesFile,
+            Path logDir,
+            Language language,
+            Theme theme,
+            boolean demo,
+            String demoProvince,
+            boolean syncOnce,
+            boolean exitAfterFirstFrame) {
+        this(
+                cacheDir,
+                sourcesFile,
+                logDir,
+                language,
+                theme,
+                demo,
+                demoProvince,
+                syncOnce,
+                exitAfterFirstFrame,
+                Role.LEADER,
+                WindowLayout.WINDOW,
+                null);
     }
 }

@@ -116,6 +116,7 @@ final class ConsoleWiring {
     /** Opening the data side failed. */
     void openingFailed(Throwable error) {
         String message = error.getMessage();
+        status.openingFailed();
         shell.openingFailed(
                 message == null || message.isBlank() ? error.getClass().getSimpleName() : message);
     }

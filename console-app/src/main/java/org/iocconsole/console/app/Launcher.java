@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.Locale;
 import org.iocconsole.sync.agent.TerminalProgress;
 import org.iocconsole.sync.cache.CacheException;
-import org.iocconsole.sync.config.AppPaths;
 import org.iocconsole.sync.config.ConfigException;
 import org.slf4j.LoggerFactory;
 
@@ -22,7 +21,7 @@ public final class Launcher {
             window.start();
         }
         int exitCode = ConsoleCommand.commandLine(
-                        AppPaths::forCurrentUser,
+                        ConsoleCommand.Host.current(),
                         Locale.getDefault(),
                         (options, out, err) -> start(options, out, err, window))
                 .execute(args);
@@ -35,24 +34,18 @@ public final class Launcher {
         if (options.syncOnce()) {
             return syncOnce(options, out, err);
         }
-        ConsoleApplication.prepare(options, Launcher::openServices);
+        boolean refused = options.settingsProblem() != null;
+        // A wrong settings file: the window says what is wrong, where a user started from a menu sees it.
+        ConsoleApplication.prepare(options, refused ? Launcher::refuseToOpen : Launcher::openServices);
         Throwable failure = window.awaitEnd();
         if (failure == null) {
-            return 0;
+            return refused ? 2 : 0;
         }
-        LoggerFactory.getLogger(Launcher.class).error("The window could not run", failure);
-        err.println("ioc-console: cannot open the window (" + rootMessage(failure) + ").");
-        err.println("It needs a display; --sync-once syncs without one.");
+        // JavaFX throws when the toolkit cannot start, most often for want of a display: say so in one line.
+        LoggerFactory.getLogger(Launcher.class).error("The window could not open", failure);
+        err.println("ioc-console: " + WindowFailure.describe(failure));
         err.flush();
         return 1;
-    }
-
-    private static String rootMessage(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 
     /**
@@ -69,6 +62,11 @@ public final class Launcher {
             err.flush();
             return 2;
         }
+    }
+
+    private static ConsoleServices refuseToOpen(
+            ConsoleOptions options, OpeningProgress progress, SyncEventRelay events) {
+        throw new IllegalStateException(options.settingsProblem());
     }
 
     /** Opens the data side for the window, on a background thread after the first frame. */

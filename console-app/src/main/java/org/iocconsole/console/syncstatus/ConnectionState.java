@@ -11,7 +11,9 @@ public enum ConnectionState {
     /** Every source that was tried in this session failed: the console shows what the cache holds. */
     OFFLINE,
     /** The session shows the demo province. */
-    DEMO;
+    DEMO,
+    /** The data side could not be opened (a wrong sources file, an unusable cache): nothing is synced or shown. */
+    FAILED;
 
     /**
      * The state shown for these rows. Only outcomes seen in this session count: a success stored in the cache from

@@ -30,6 +30,12 @@ public final class StatusBarViewModel {
         outbox.bind(sync.outboxProperty());
     }
 
+    /** Opening the data side failed: the bar says so instead of "connecting" forever. */
+    public void openingFailed() {
+        connection.unbind();
+        connection.set(ConnectionState.FAILED);
+    }
+
     public ReadOnlyObjectProperty<ConnectionState> connectionProperty() {
         return connection;
     }

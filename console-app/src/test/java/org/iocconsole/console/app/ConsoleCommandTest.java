@@ -2,14 +2,17 @@ package org.iocconsole.console.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import org.iocconsole.console.common.Language;
 import org.iocconsole.console.common.Theme;
-import org.iocconsole.sync.config.AppPaths;
+import org.iocconsole.console.workspace.Role;
+import org.iocconsole.console.workspace.WindowLayout;
 import org.iocconsole.sync.config.OperatingSystem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +28,7 @@ class ConsoleCommandTest {
 
     private int run(Map<String, String> env, Locale locale, String... args) {
         CommandLine commandLine = ConsoleCommand.commandLine(
-                flags -> AppPaths.resolve(OperatingSystem.LINUX, home, env, flags), locale, (o, w, e) -> {
+                new ConsoleCommand.Host(OperatingSystem.LINUX, home, env), locale, (o, w, e) -> {
                     parsed = o;
                     return 0;
                 });
@@ -135,8 +138,85 @@ class ConsoleCommandTest {
     void helpListsTheFlagsButNotTheHiddenOne() {
         assertThat(run(Map.of(), Locale.US, "--help")).isZero();
 
-        assertThat(out.toString()).contains("--sync-once", "--demo-province", "--theme");
+        assertThat(out.toString())
+                .contains("--sync-once", "--demo-province", "--theme", "--config", "--role", "--layout");
         assertThat(out.toString()).doesNotContain("exit-after-first-frame");
         assertThat(parsed).isNull();
+    }
+
+    private Path settings(String text) throws IOException {
+        Path file = home.resolve(".config/ioc-console/console.yaml");
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, text);
+    }
+
+    @Test
+    void theSettingsFileFillsWhatNoFlagOrVariableSets() throws IOException {
+        settings("""
+                sources: /etc/ioc-console/sources.yaml
+                cache: cache-from-file
+                role: operator
+                lang: vi
+                """);
+
+        assertThat(run(Map.of("IOC_CONSOLE_CACHE", "env-cache"), Locale.US, "--theme", "light"))
+                .isZero();
+
+        assertThat(parsed.sourcesFile()).isEqualTo(Path.of("/etc/ioc-console/sources.yaml"));
+        assertThat(parsed.cacheDir()).isEqualTo(Path.of("env-cache"));
+        assertThat(parsed.language()).isEqualTo(Language.VI);
+        assertThat(parsed.role()).isEqualTo(Role.OPERATOR);
+        assertThat(parsed.theme()).isEqualTo(Theme.LIGHT);
+        assertThat(parsed.layout()).isEqualTo(WindowLayout.FULLSCREEN);
+        assertThat(parsed.settingsProblem()).isNull();
+    }
+
+    @Test
+    void aRoleChoosesTheDefaultsOfThemeLayoutAndDemo() {
+        run(Map.of(), Locale.US, "--role", "operator");
+        assertThat(parsed.theme()).isEqualTo(Theme.DARK);
+        assertThat(parsed.layout()).isEqualTo(WindowLayout.FULLSCREEN);
+        assertThat(parsed.demo()).isFalse();
+
+        run(Map.of(), Locale.US, "--role", "trainer", "--layout", "FULLSCREEN");
+        assertThat(parsed.theme()).isEqualTo(Theme.LIGHT);
+        assertThat(parsed.layout()).isEqualTo(WindowLayout.FULLSCREEN);
+        assertThat(parsed.demo()).isTrue();
+
+        run(Map.of(), Locale.US);
+        assertThat(parsed.role()).isEqualTo(Role.LEADER);
+        assertThat(parsed.layout()).isEqualTo(WindowLayout.WINDOW);
+    }
+
+    @Test
+    void aWrongSettingsFileStopsSyncOnceWithExitCode2NamingFileLineAndField() throws IOException {
+        Path file = settings("role: operator\ntheme: blue\n");
+
+        assertThat(run(Map.of(), Locale.US, "--sync-once")).isEqualTo(2);
+
+        assertThat(err.toString())
+                .isEqualTo("ioc-console: " + file + ":2: theme: \"blue\" is not one of dark, light"
+                        + System.lineSeparator());
+        assertThat(parsed).isNull();
+    }
+
+    @Test
+    void aWrongSettingsFileOpensTheWindowOnDefaultsToShowTheProblem() throws IOException {
+        Path file = settings("layout: wall\n");
+
+        assertThat(run(Map.of(), Locale.US)).isZero();
+
+        assertThat(parsed.settingsProblem()).isEqualTo(file + ":1: layout: \"wall\" is not one of window, fullscreen");
+        assertThat(parsed.layout()).isEqualTo(WindowLayout.WINDOW);
+        assertThat(err.toString()).contains(file + ":1: layout:");
+    }
+
+    @Test
+    void aSettingsFileNamedOnTheCommandLineMustExist() {
+        Path missing = home.resolve("nowhere.yaml");
+
+        assertThat(run(Map.of(), Locale.US, "--config", missing.toString(), "--sync-once"))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains(missing + ": the file does not exist");
     }
 }

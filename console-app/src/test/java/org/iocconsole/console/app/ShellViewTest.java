@@ -96,6 +96,10 @@ class ShellViewTest {
         assertThat(robot.lookup("#opening-title").queryLabeled().getText()).isEqualTo("Không mở được dữ liệu");
         assertThat(robot.lookup("#opening-reason").queryLabeled().getText())
                 .isEqualTo("sources.yaml:14: sources[1].every");
+        assertThat(robot.lookup("#status-connection").queryLabeled().getText())
+                .isEqualTo("Không mở được dữ liệu – xem thông báo");
+        assertThat(robot.lookup("#status-connection").queryLabeled().getStyleClass())
+                .contains("status-connection-failed");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.iocconsole.sync.config;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -20,10 +21,12 @@ public record AppPaths(Path cacheDir, Path sourcesFile, Path logDir) {
     public static final String CACHE_ENV = "IOC_CONSOLE_CACHE";
     public static final String SOURCES_ENV = "IOC_CONSOLE_SOURCES";
     public static final String LOG_DIR_ENV = "IOC_CONSOLE_LOG_DIR";
+    public static final String CONFIG_ENV = "IOC_CONSOLE_CONFIG";
 
     private static final String UNIX_NAME = "ioc-console";
     private static final String DISPLAY_NAME = "IOC Console";
     private static final String SOURCES_FILE = "sources.yaml";
+    private static final String SETTINGS_FILE = "console.yaml";
 
     public AppPaths {
         Objects.requireNonNull(cacheDir, "cacheDir");
@@ -48,18 +51,45 @@ public record AppPaths(Path cacheDir, Path sourcesFile, Path logDir) {
 
     /** The paths for that system, home folder, environment and flags. */
     public static AppPaths resolve(OperatingSystem os, Path home, Map<String, String> env, Flags flags) {
-        Path cache = pick(flags.cacheDir(), env.get(CACHE_ENV), () -> defaultCache(os, home, env));
-        Path sources = pick(flags.sourcesFile(), env.get(SOURCES_ENV), () -> defaultSources(os, home, env));
-        Path logs = pick(flags.logDir(), env.get(LOG_DIR_ENV), () -> defaultLogs(os, home, env));
+        return resolve(os, home, env, flags, Flags.none());
+    }
+
+    /**
+     * The paths for that system, home folder, environment, flags and settings file: a flag wins over the environment,
+     * which wins over the settings file, which wins over the system's convention.
+     */
+    public static AppPaths resolve(OperatingSystem os, Path home, Map<String, String> env, Flags flags, Flags file) {
+        Path cache = pick(flags.cacheDir(), env.get(CACHE_ENV), file.cacheDir(), () -> defaultCache(os, home, env));
+        Path sources = pick(
+                flags.sourcesFile(), env.get(SOURCES_ENV), file.sourcesFile(), () -> defaultSources(os, home, env));
+        Path logs = pick(flags.logDir(), env.get(LOG_DIR_ENV), file.logDir(), () -> defaultLogs(os, home, env));
         return new AppPaths(cache, sources, logs);
     }
 
-    private static Path pick(String flag, String envValue, Supplier<Path> fallback) {
-        if (flag != null && !flag.isBlank()) {
-            return Path.of(flag.strip());
-        }
-        if (envValue != null && !envValue.isBlank()) {
-            return Path.of(envValue.strip());
+    /**
+     * Where a console settings file may be, in the order they are tried: the user's (beside the sources file), then
+     * the one IT staff set for every user of the machine.
+     */
+    public static List<Path> settingsFiles(OperatingSystem os, Path home, Map<String, String> env) {
+        Path user = defaultSources(os, home, env).resolveSibling(SETTINGS_FILE);
+        Path system =
+                switch (os) {
+                    case WINDOWS ->
+                        windowsFolder(env, "PROGRAMDATA", Path.of("C:\\ProgramData"))
+                                .resolve(DISPLAY_NAME)
+                                .resolve(SETTINGS_FILE);
+                    case MAC ->
+                        Path.of("/Library", "Application Support", DISPLAY_NAME).resolve(SETTINGS_FILE);
+                    case LINUX -> Path.of("/etc", UNIX_NAME).resolve(SETTINGS_FILE);
+                };
+        return List.of(user, system);
+    }
+
+    private static Path pick(String flag, String envValue, String fileValue, Supplier<Path> fallback) {
+        for (String value : new String[] {flag, envValue, fileValue}) {
+            if (value != null && !value.isBlank()) {
+                return Path.of(value.strip());
+            }
         }
         return fallback.get();
     }

@@ -1,0 +1,45 @@
+package org.iocconsole.sync.config;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * What a console settings file ({@code console.yaml}, see docs/configuration.md) says; every field is optional and
+ * absent when the file does not set it. Paths are already resolved against the file's folder. Values of {@code role},
+ * {@code layout}, {@code lang} and {@code theme} are checked against {@link ConsoleSettingsLoader}'s lists and kept
+ * in lower case. Immutable.
+ *
+ * @param file the file these settings came from, or null for no file
+ */
+public record ConsoleSettings(
+        Path file,
+        Optional<Path> sourcesFile,
+        Optional<Path> cacheDir,
+        Optional<Path> logDir,
+        Optional<String> role,
+        Optional<String> layout,
+        Optional<String> language,
+        Optional<String> theme) {
+
+    /** No settings file: every value comes from the flags, the environment or the defaults. */
+    public static ConsoleSettings none() {
+        return new ConsoleSettings(
+                null,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty());
+    }
+
+    /** The paths of this file, as the middle layer of {@link AppPaths#resolve}. */
+    public AppPaths.Flags paths() {
+        return new AppPaths.Flags(text(cacheDir), text(sourcesFile), text(logDir));
+    }
+
+    private static String text(Optional<Path> path) {
+        return path.map(Path::toString).orElse(null);
+    }
+}
