@@ -10,6 +10,8 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import org.iocconsole.console.cameras.CamerasView;
 import org.iocconsole.console.cameras.CamerasViewModel;
+import org.iocconsole.console.cameras.wall.CameraWallViewModel;
+import org.iocconsole.console.cameras.wall.LayoutStore;
 import org.iocconsole.console.common.I18n;
 import org.iocconsole.console.common.TimeTexts;
 import org.iocconsole.console.dashboard.OverviewView;
@@ -47,6 +49,8 @@ final class ConsoleWiring {
     private SyncStatusViewModel sync;
     private ReadModels readModels;
     private SyncEventRelay events;
+    private final ConsoleOptions options;
+    private final CameraWallServices cameraWall;
 
     /**
      * @param clock the console's clock; its zone is the zone times are shown in
@@ -56,6 +60,8 @@ final class ConsoleWiring {
      */
     ConsoleWiring(ConsoleOptions options, Clock clock, Executor background, Executor fx, Executor pulse) {
         this.clock = clock;
+        this.options = options;
+        this.cameraWall = new CameraWallServices(clock, fx);
         this.background = background;
         this.fx = fx;
         this.pulse = pulse;
@@ -97,6 +103,11 @@ final class ConsoleWiring {
         status.follow(sync);
         shellView.showScreens(this::createScreen);
         shell.opened(services.demo());
+    }
+
+    /** Stops the camera players and their threads. Called once when the console stops. */
+    void close() {
+        cameraWall.close();
     }
 
     /** Opening the data side has come this far (0 to 1, or -1 when unknown). */
@@ -143,7 +154,12 @@ final class ConsoleWiring {
                         readModels::cameras, sync.freshnessFor(CamerasViewModel.CONTRACTS), background, fx);
                 events.subscribeChanges(vm);
                 vm.start();
-                return new CamerasView(vm, i18n, zone).root();
+                CameraWallViewModel wall = new CameraWallViewModel(
+                        new LayoutStore(options.sourcesFile().toAbsolutePath().resolveSibling(LayoutStore.FILE_NAME)),
+                        background,
+                        fx);
+                wall.start();
+                return new CamerasView(vm, wall, cameraWall.tiles(), i18n, zone).root();
             }
             case REPORTS: {
                 ReportsViewModel vm = new ReportsViewModel(
