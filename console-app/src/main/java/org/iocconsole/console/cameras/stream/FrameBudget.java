@@ -4,14 +4,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Shares a decoding budget among the tiles that are visible: each may decode {@code total / visible} frames a second,
- * between a floor and a ceiling, so a 5×5 wall costs about what a 3×3 one does. A tile asks {@link #due} for each
+ * between a floor and a ceiling, so a 5×5 wall costs about what a 3×3 one does. A tile asks {@link #admit} for each
  * part; parts that come too soon are skipped unread. Thread-safe.
  */
 public final class FrameBudget {
-    /** A frame this early relative to the period still counts as due, so a source at exactly the target rate, with a
-     * little jitter, is not halved. */
-    private static final double EARLY = 0.75;
-
     private final double totalFps;
     private final double minFps;
     private final double maxFps;
@@ -51,9 +47,19 @@ public final class FrameBudget {
         return Math.max(minFps, Math.min(maxFps, totalFps / tiles));
     }
 
-    /** Whether a frame at {@code nowNanos} is due for a tile whose last decoded frame came at {@code lastNanos}. */
-    public boolean due(long lastNanos, long nowNanos) {
-        double period = 1_000_000_000.0 / targetFps();
-        return nowNanos - lastNanos >= period * EARLY;
+    /**
+     * Paces one tile: whether a frame at {@code nowNanos} is due when the next was due at {@code dueNanos}, and if so
+     * when the one after is due. A frame up to a quarter period early still counts, and a tile that fell behind may
+     * catch up by one frame, so a source at the target rate with some jitter keeps its full rate while a faster one
+     * is thinned to it.
+     *
+     * @return when the next frame is due, or -1 when this one is not
+     */
+    public long admit(long dueNanos, long nowNanos) {
+        long period = (long) (1_000_000_000.0 / targetFps());
+        if (nowNanos - dueNanos < -period / 4) {
+            return -1;
+        }
+        return Math.max(dueNanos, nowNanos - period) + period;
     }
 }

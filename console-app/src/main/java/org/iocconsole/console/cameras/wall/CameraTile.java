@@ -1,5 +1,6 @@
 package org.iocconsole.console.cameras.wall;
 
+import java.nio.IntBuffer;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -9,11 +10,15 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelBuffer;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.media.MediaView;
 import javafx.stage.Window;
 import org.iocconsole.console.cameras.stream.StreamPlayer;
 import org.iocconsole.console.cameras.stream.StreamSpec;
@@ -34,6 +39,7 @@ public final class CameraTile extends StackPane {
     private final I18n i18n;
     private final ZoneId zone;
     private final ImageView image = new ImageView();
+    private final MediaView media = new MediaView();
     private final Label name = new Label();
     private final Label badge = new Label();
     private final Label time = new Label();
@@ -42,6 +48,10 @@ public final class CameraTile extends StackPane {
     private Camera camera;
     private StreamPlayer player;
     private TileFeed feed;
+    private HlsPlayback hls;
+    /** The pixels of the tile's one image, written in place frame after frame. */
+    private PixelBuffer<IntBuffer> buffer;
+
     private StreamState state = StreamState.IDLE;
     private long lastSecond = -1;
     private long framesShown;
@@ -74,7 +84,10 @@ public final class CameraTile extends StackPane {
         overlay.setBottom(bottom);
         overlay.setPickOnBounds(false);
         StackPane.setAlignment(centre, Pos.CENTER);
-        getChildren().addAll(image, centre, overlay);
+        media.setPreserveRatio(true);
+        media.setManaged(false);
+        media.setVisible(false);
+        getChildren().addAll(image, media, centre, overlay);
         showing = sceneProperty()
                 .flatMap(Scene::windowProperty)
                 .flatMap(Window::showingProperty)
@@ -91,6 +104,7 @@ public final class CameraTile extends StackPane {
         }
         camera = next;
         image.setImage(null);
+        buffer = null;
         lastSecond = -1;
         time.setText("");
         name.setText(next == null ? "" : next.name());
@@ -136,12 +150,26 @@ public final class CameraTile extends StackPane {
                             services.clock().instant());
             return;
         }
+        if (!showing.getValue()) {
+            return;
+        }
+        if (camera.streamKind() == Camera.StreamKind.HLS && camera.streamUrl() != null) {
+            String id = camera.cameraId();
+            media.setVisible(true);
+            hls = new HlsPlayback(
+                    camera.streamUrl(),
+                    media,
+                    s -> {
+                        showState(s);
+                        services.states().changed(id, s, services.clock().instant());
+                    },
+                    services.runtime().settings().backoff());
+            hls.start();
+            return;
+        }
         StreamSpec spec = services.specs().apply(camera);
         if (spec == null) {
             showState(StreamState.NO_SIGNAL);
-            return;
-        }
-        if (!showing.getValue()) {
             return;
         }
         TileFeed next = new TileFeed(camera.cameraId(), services, this::showFrame, (s, d) -> showState(s));
@@ -153,6 +181,11 @@ public final class CameraTile extends StackPane {
     }
 
     private void stopPlayer() {
+        if (hls != null) {
+            hls.stop();
+            hls = null;
+            media.setVisible(false);
+        }
         if (player != null) {
             feed.deactivate();
             player.stop();
@@ -163,7 +196,19 @@ public final class CameraTile extends StackPane {
     }
 
     private void showFrame(TileFeed.Frame frame) {
-        image.setImage(frame.image());
+        if (buffer == null || buffer.getWidth() != frame.width() || buffer.getHeight() != frame.height()) {
+            buffer = new PixelBuffer<>(
+                    frame.width(),
+                    frame.height(),
+                    IntBuffer.allocate(frame.width() * frame.height()),
+                    PixelFormat.getIntArgbPreInstance());
+            image.setImage(new WritableImage(buffer));
+            requestLayout();
+        }
+        buffer.updateBuffer(b -> {
+            b.getBuffer().put(0, frame.pixels());
+            return null;
+        });
         framesShown++;
         long now = System.nanoTime();
         Instant at = services.clock().instant();
@@ -185,6 +230,7 @@ public final class CameraTile extends StackPane {
         centre.setVisible(!live);
         centre.setText(camera == null ? i18n.get("cameras.wall.tile.drop") : live ? "" : badge.getText());
         image.setOpacity(live ? 1 : 0.35);
+        media.setOpacity(live ? 1 : 0.35);
     }
 
     @Override
@@ -194,6 +240,9 @@ public final class CameraTile extends StackPane {
         double height = getHeight();
         image.setFitWidth(width);
         image.setFitHeight(height);
+        media.setFitWidth(width);
+        media.setFitHeight(height);
+        media.relocate(0, 0);
         Image shown = image.getImage();
         double w = width;
         double h = height;

@@ -7,19 +7,21 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.scene.image.Image;
+import javafx.scene.image.PixelFormat;
 import org.iocconsole.console.cameras.stream.FrameSink;
 import org.iocconsole.console.cameras.stream.PartHeader;
 import org.iocconsole.console.cameras.stream.StreamState;
 
 /**
  * The path of one player's frames to its tile: takes whole JPEGs on the reading thread, keeps only the newest,
- * decodes it on the decoding executor (at most one decode per tile at a time, so no backlog can form) and hands the
- * newest decoded image to the FX thread, at most one hand-over pending. One feed per player: frames of a camera the
- * tile no longer shows are dropped by the tile. Thread-safe.
+ * decodes it on the decoding executor (at most one decode per tile at a time, so no backlog can form) into an array
+ * of premultiplied ARGB pixels, and hands the newest to the FX thread, at most one hand-over pending. The tile copies
+ * the pixels into its one image and gives the array back, so a playing tile allocates no image and no texture per
+ * frame. One feed per player: after {@link #deactivate()} nothing more reaches the tile. Thread-safe.
  */
 final class TileFeed implements FrameSink {
-    /** A frame on its way: the JPEG, or the decoded image. */
-    record Frame(byte[] jpeg, Image image, PartHeader header, long receivedNanos) {}
+    /** A frame on its way: the JPEG, or the decoded pixels. */
+    record Frame(byte[] jpeg, int[] pixels, int width, int height, PartHeader header, long receivedNanos) {}
 
     private final String cameraId;
     private final TileServices services;
@@ -27,9 +29,14 @@ final class TileFeed implements FrameSink {
     private final BiConsumer<StreamState, String> stateShown;
     private final AtomicReference<Frame> undecoded = new AtomicReference<>();
     private final AtomicReference<Frame> decoded = new AtomicReference<>();
+    /** A pixel array the tile is done with, reused by the next decode. */
+    private final AtomicReference<int[]> spare = new AtomicReference<>();
+
     private final AtomicBoolean decoding = new AtomicBoolean();
     private final AtomicBoolean handing = new AtomicBoolean();
-    private final AtomicLong lastWanted = new AtomicLong(System.nanoTime() - 60_000_000_000L);
+    /** When the next frame is due under the budget; only the reading thread moves it. */
+    private final AtomicLong nextDue = new AtomicLong(System.nanoTime());
+
     private final AtomicLong undecodable = new AtomicLong();
     private final AtomicLong replaced = new AtomicLong();
     private volatile boolean active = true;
@@ -62,16 +69,17 @@ final class TileFeed implements FrameSink {
 
     @Override
     public boolean wantsFrame(long nowNanos) {
-        long last = lastWanted.get();
-        if (active && services.budget().due(last, nowNanos) && lastWanted.compareAndSet(last, nowNanos)) {
-            return true;
+        if (!active) {
+            return false;
         }
-        return false;
+        long due = nextDue.get();
+        long next = services.budget().admit(due, nowNanos);
+        return next >= 0 && nextDue.compareAndSet(due, next);
     }
 
     @Override
     public void frame(byte[] jpeg, PartHeader header, long receivedNanos) {
-        if (undecoded.getAndSet(new Frame(jpeg, null, header, receivedNanos)) != null) {
+        if (undecoded.getAndSet(new Frame(jpeg, null, 0, 0, header, receivedNanos)) != null) {
             replaced.incrementAndGet();
         }
         if (decoding.compareAndSet(false, true)) {
@@ -112,12 +120,23 @@ final class TileFeed implements FrameSink {
                 continue;
             }
             Image image = new Image(new ByteArrayInputStream(next.jpeg()));
-            if (image.isError()) {
+            int width = (int) image.getWidth();
+            int height = (int) image.getHeight();
+            if (image.isError() || width < 1 || height < 1) {
                 undecodable.incrementAndGet();
                 continue;
             }
-            if (decoded.getAndSet(new Frame(null, image, next.header(), next.receivedNanos())) != null) {
+            int[] pixels = spare.getAndSet(null);
+            if (pixels == null || pixels.length != width * height) {
+                pixels = new int[width * height];
+            }
+            image.getPixelReader()
+                    .getPixels(0, 0, width, height, PixelFormat.getIntArgbPreInstance(), pixels, 0, width);
+            Frame older =
+                    decoded.getAndSet(new Frame(null, pixels, width, height, next.header(), next.receivedNanos()));
+            if (older != null) {
                 replaced.incrementAndGet();
+                spare.set(older.pixels());
             }
             if (handing.compareAndSet(false, true)) {
                 services.fx().execute(this::handOver);
@@ -130,6 +149,7 @@ final class TileFeed implements FrameSink {
         Frame frame = decoded.getAndSet(null);
         if (frame != null && active) {
             show.accept(frame);
+            spare.set(frame.pixels());
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /** A sink that keeps what a player delivered, for assertions. */
 final class RecordingSink implements FrameSink {
@@ -42,9 +43,15 @@ final class RecordingSink implements FrameSink {
     }
 
     static void await(BooleanSupplier condition, Duration timeout, String what) throws InterruptedException {
+        await(condition, timeout, () -> what);
+    }
+
+    static void await(BooleanSupplier condition, Duration timeout, Supplier<String> what) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waited %s for %s", timeout, what).isLessThan(deadline);
+            assertThat(System.nanoTime())
+                    .as("waited %s for %s", timeout, what.get())
+                    .isLessThan(deadline);
             Thread.sleep(10);
         }
     }

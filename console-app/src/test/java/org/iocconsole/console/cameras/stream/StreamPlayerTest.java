@@ -151,8 +151,13 @@ class StreamPlayerTest {
         });
         RecordingSink sink = new RecordingSink();
         new StreamPlayer(StreamSpec.mjpeg(stalling.url()), quickRuntime(), sink).start();
-        await(() -> sink.states.contains(StreamState.NO_SIGNAL), WAIT, "no signal");
-        assertThat(sink.states).startsWith(StreamState.CONNECTING, StreamState.LIVE, StreamState.NO_SIGNAL);
+        // On a loaded machine a first frame may itself come later than the stall timeout: then a later one counts.
+        await(
+                () -> sink.states.lastIndexOf(StreamState.NO_SIGNAL) > sink.states.indexOf(StreamState.LIVE)
+                        && sink.states.contains(StreamState.LIVE),
+                WAIT,
+                () -> "no signal after live: " + sink.states + " " + sink.details);
+        assertThat(sink.states).startsWith(StreamState.CONNECTING);
         await(() -> stalling.requests().size() >= 2, WAIT, "a reconnect");
         await(() -> sink.frames.size() >= 2, WAIT, "the frame of the second connection");
     }
@@ -251,7 +256,8 @@ class StreamPlayerTest {
         long[] expected = {100, 200, 400, 800};
         for (int i = 0; i < expected.length; i++) {
             long gap = (at.get(i + 1) - at.get(i)) / 1_000_000;
-            assertThat(gap).as("wait before attempt %d", i + 2).isBetween(expected[i], expected[i] + 250);
+            // Never sooner than the backoff; later only by scheduling delays (generous for a shared machine).
+            assertThat(gap).as("wait before attempt %d", i + 2).isBetween(expected[i], expected[i] + 600);
         }
         assertThat(sink.last()).isEqualTo(StreamState.RECONNECTING);
         assertThat(player.backoffAfter(3)).isEqualTo(Duration.ofMillis(400));
