@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.iocconsole.console.cameras.stream.FrameBudget;
 import org.iocconsole.console.cameras.stream.StreamRuntime;
 import org.iocconsole.console.cameras.stream.StreamSettings;
@@ -16,6 +18,7 @@ import org.iocconsole.console.cameras.wall.TileServices;
 import org.iocconsole.console.common.NamedThreads;
 import org.iocconsole.sync.connector.HttpClients;
 import org.iocconsole.sync.model.Camera;
+import org.iocconsole.sync.model.CameraObservation;
 
 /**
  * The camera wall's shared parts, built when the cameras screen is first shown: the players' runtime, a decoding pool
@@ -31,10 +34,17 @@ final class CameraWallServices {
     private ExecutorService decoders;
     private TileServices tiles;
     private CameraHealth health;
+    private ExecutorService writer;
+    private Consumer<CameraObservation> observations = observation -> {};
 
     CameraWallServices(Clock clock, Executor fx) {
         this.clock = clock;
         this.fx = fx;
+    }
+
+    /** Where observed camera states are recorded; set when the data side opens, before the wall is built. */
+    void recordObservationsIn(Consumer<CameraObservation> store) {
+        this.observations = store;
     }
 
     /** What the tiles share; created on first use. */
@@ -51,7 +61,8 @@ final class CameraWallServices {
                     NamedThreads.daemon(StreamRuntime.THREAD_PREFIX + "-decode"));
             pool.allowCoreThreadTimeOut(true);
             decoders = pool;
-            health = new CameraHealth(fx);
+            writer = Executors.newSingleThreadExecutor(NamedThreads.daemon(StreamRuntime.THREAD_PREFIX + "-states"));
+            health = new CameraHealth(fx, writer, observations);
             tiles = new TileServices(
                     runtime,
                     FrameBudget.defaults(),
@@ -84,6 +95,7 @@ final class CameraWallServices {
         if (runtime != null) {
             runtime.close();
             decoders.shutdownNow();
+            writer.shutdown();
         }
     }
 }

@@ -12,6 +12,7 @@ import org.iocconsole.console.cameras.CamerasView;
 import org.iocconsole.console.cameras.CamerasViewModel;
 import org.iocconsole.console.cameras.wall.CameraWallViewModel;
 import org.iocconsole.console.cameras.wall.LayoutStore;
+import org.iocconsole.console.cameras.wall.TileServices;
 import org.iocconsole.console.common.I18n;
 import org.iocconsole.console.common.TimeTexts;
 import org.iocconsole.console.dashboard.OverviewView;
@@ -86,6 +87,7 @@ final class ConsoleWiring {
     /** The data side is open: builds the view models over it and shows the screens. */
     void attach(ConsoleServices services, SyncEventRelay events) {
         this.readModels = services.readModels();
+        cameraWall.recordObservationsIn(services.cameraObservations());
         this.events = events;
         sync = new SyncStatusViewModel(
                 services.syncControl(),
@@ -159,7 +161,8 @@ final class ConsoleWiring {
                         background,
                         fx);
                 wall.start();
-                return new CamerasView(vm, wall, cameraWall.tiles(), i18n, zone).root();
+                TileServices tiles = cameraWall.tiles();
+                return new CamerasView(vm, wall, tiles, cameraWall.health(), i18n, zone).root();
             }
             case REPORTS: {
                 ReportsViewModel vm = new ReportsViewModel(

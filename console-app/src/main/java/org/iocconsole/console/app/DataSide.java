@@ -1,10 +1,13 @@
 package org.iocconsole.console.app;
 
 import java.util.List;
+import java.util.function.Consumer;
 import org.iocconsole.sync.agent.SyncAgent;
+import org.iocconsole.sync.cache.CameraObservations;
 import org.iocconsole.sync.cache.SyncStateRepository;
 import org.iocconsole.sync.demo.DemoProvince;
 import org.iocconsole.sync.engine.SyncControl;
+import org.iocconsole.sync.model.CameraObservation;
 import org.iocconsole.sync.model.SyncState;
 import org.iocconsole.sync.outbox.OutboxCounts;
 
@@ -14,6 +17,7 @@ final class DataSide implements ConsoleServices {
     private final DemoProvince demo;
     private final SyncStateRepository states;
     private final ReadModels readModels;
+    private final CameraObservations observations;
 
     /** @param demo the running demo province, or null for live sources */
     DataSide(SyncAgent agent, DemoProvince demo) {
@@ -21,6 +25,7 @@ final class DataSide implements ConsoleServices {
         this.demo = demo;
         this.states = new SyncStateRepository(agent.cache());
         this.readModels = new CacheReadModels(agent.cache());
+        this.observations = new CameraObservations(agent.cache());
     }
 
     @Override
@@ -46,6 +51,11 @@ final class DataSide implements ConsoleServices {
     @Override
     public OutboxCounts loadOutboxCounts() {
         return agent.outbox().counts();
+    }
+
+    @Override
+    public Consumer<CameraObservation> cameraObservations() {
+        return observations::record;
     }
 
     SyncAgent agent() {

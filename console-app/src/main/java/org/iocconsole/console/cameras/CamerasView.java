@@ -11,6 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.iocconsole.console.cameras.wall.CameraHealth;
 import org.iocconsole.console.cameras.wall.CameraWallView;
 import org.iocconsole.console.cameras.wall.CameraWallViewModel;
 import org.iocconsole.console.cameras.wall.TileServices;
@@ -32,7 +33,7 @@ public final class CamerasView {
 
     /** The list alone, without a wall. */
     public CamerasView(CamerasViewModel vm, I18n i18n, ZoneId zone) {
-        this(vm, null, null, i18n, zone);
+        this(vm, null, null, null, i18n, zone);
     }
 
     /**
@@ -40,8 +41,15 @@ public final class CamerasView {
      *
      * @param wallVm the wall's state, or null for the list alone
      * @param tiles what the wall's tiles share, or null for the list alone
+     * @param health the states the wall observes, counted beside the registry's; null for the list alone
      */
-    public CamerasView(CamerasViewModel vm, CameraWallViewModel wallVm, TileServices tiles, I18n i18n, ZoneId zone) {
+    public CamerasView(
+            CamerasViewModel vm,
+            CameraWallViewModel wallVm,
+            TileServices tiles,
+            CameraHealth health,
+            I18n i18n,
+            ZoneId zone) {
         frame = new ScreenFrame(
                 "cameras-view", i18n, new TimeTexts(i18n, zone), "cameras.title", vm.freshnessProperty());
         frame.getStylesheets().add(STYLESHEET);
@@ -94,6 +102,18 @@ public final class CamerasView {
             wall = null;
             return;
         }
+        Label down = new Label();
+        down.setId("cameras-wall-down");
+        down.getStyleClass().addAll("cameras-count", "cameras-count-offline");
+        down.setMinWidth(Region.USE_PREF_SIZE);
+        down.textProperty()
+                .bind(i18n.format(
+                        "cameras.wall.down",
+                        () -> new Object[] {health.downProperty().get()},
+                        health.downProperty()));
+        down.visibleProperty().bind(health.downProperty().greaterThan(0));
+        down.managedProperty().bind(down.visibleProperty());
+        toolbar.getChildren().add(down);
         wall = new CameraWallView(wallVm, vm::camera, vm::onlineShownIds, tiles, i18n, zone, STYLESHEET);
         vm.revisionProperty().addListener((o, old, now) -> wall.registryChanged());
         SplitPane split = new SplitPane(body, wall.root());
