@@ -81,6 +81,7 @@ public final class StreamRuntime implements AutoCloseable {
         scheduler.shutdownNow();
         readers.shutdownNow();
         client.dispatcher().cancelAll();
+        client.connectionPool().evictAll();
         try {
             readers.awaitTermination(2, TimeUnit.SECONDS);
             scheduler.awaitTermination(1, TimeUnit.SECONDS);

@@ -49,6 +49,8 @@ public final class CameraTile extends StackPane {
     private StreamPlayer player;
     private TileFeed feed;
     private HlsPlayback hls;
+    /** The camera whose state this tile last reported, so that it can report it idle when it stops showing it. */
+    private String reportedId;
     /** The pixels of the tile's one image, written in place frame after frame. */
     private PixelBuffer<IntBuffer> buffer;
 
@@ -99,7 +101,7 @@ public final class CameraTile extends StackPane {
 
     /** Plays this camera from now on; null empties the tile. */
     public void show(Camera next) {
-        if (next != null && camera != null && next.equals(camera) && (player != null || !showing.getValue())) {
+        if (next != null && next.equals(camera) && (player != null || hls != null || !showing.getValue())) {
             return;
         }
         camera = next;
@@ -132,10 +134,23 @@ public final class CameraTile extends StackPane {
     /** Stops playing for good; the tile is being thrown away. */
     public void dispose() {
         camera = null;
-        stopPlayer();
+        replay();
     }
 
     private void replay() {
+        String before = reportedId;
+        reportedId = null;
+        try {
+            play();
+        } finally {
+            if (before != null && !before.equals(reportedId)) {
+                services.states()
+                        .changed(before, StreamState.IDLE, services.clock().instant());
+            }
+        }
+    }
+
+    private void play() {
         stopPlayer();
         if (camera == null) {
             showState(StreamState.IDLE);
@@ -143,11 +158,9 @@ public final class CameraTile extends StackPane {
         }
         if (camera.status() != Camera.Status.ONLINE) {
             showState(StreamState.OFFLINE);
+            reportedId = camera.cameraId();
             services.states()
-                    .changed(
-                            camera.cameraId(),
-                            StreamState.OFFLINE,
-                            services.clock().instant());
+                    .changed(reportedId, StreamState.OFFLINE, services.clock().instant());
             return;
         }
         if (!showing.getValue()) {
@@ -155,6 +168,7 @@ public final class CameraTile extends StackPane {
         }
         if (camera.streamKind() == Camera.StreamKind.HLS && camera.streamUrl() != null) {
             String id = camera.cameraId();
+            reportedId = id;
             media.setVisible(true);
             hls = new HlsPlayback(
                     camera.streamUrl(),
@@ -172,6 +186,7 @@ public final class CameraTile extends StackPane {
             showState(StreamState.NO_SIGNAL);
             return;
         }
+        reportedId = camera.cameraId();
         TileFeed next = new TileFeed(camera.cameraId(), services, this::showFrame, (s, d) -> showState(s));
         feed = next;
         player = new StreamPlayer(spec, services.runtime(), next);

@@ -55,7 +55,6 @@ final class WallToolbar {
         Spinner<Integer> seconds =
                 new Spinner<>(2, 600, vm.tourSecondsProperty().get(), 5);
         seconds.setId("cameras-wall-tour-seconds");
-        seconds.setEditable(true);
         seconds.getStyleClass().add("cameras-wall-tour-seconds");
         seconds.valueProperty()
                 .addListener((o, old, now) -> vm.tourSecondsProperty().set(now));

@@ -142,6 +142,11 @@ class CameraWallViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#cameras-wall-down").queryLabeled().getText())
                 .isEqualTo("1 camera trên tường hình không có hình ảnh");
+
+        robot.interact(() -> wallVm.clear(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#cameras-wall-down").queryLabeled().isVisible())
+                .isFalse();
         assertThat(runtime.activeReaders()).isZero();
     }
 
