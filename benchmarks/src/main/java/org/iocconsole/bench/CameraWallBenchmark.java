@@ -133,7 +133,9 @@ final class CameraWallBenchmark implements Benchmark {
             Collections.sort(sorted);
             results.note("frames sent " + sent + ", shown " + shown + " (" + String.format("%.1f", shown * 1e9 / wall)
                     + " a second over " + TILES + " tiles); server threads used "
-                    + String.format("%.3f", serverCpu / (double) wall) + " cores, not counted below");
+                    + String.format("%.3f", serverCpu / (double) wall) + " cores, not counted below; system load "
+                    + String.format("%.1f", os.getSystemLoadAverage()) + " on " + os.getAvailableProcessors()
+                    + " cores");
             results.report("cpu_cores", (cpu - serverCpu) / (double) wall);
             results.report("cpu_cores_with_server", cpu / (double) wall);
             results.report("latency_ms", percentile(sorted, 0.5) / 1e6);
