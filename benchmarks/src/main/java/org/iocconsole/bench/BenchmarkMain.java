@@ -14,22 +14,23 @@ public final class BenchmarkMain {
             new StartupBenchmark(),
             new MapFrameBenchmark(),
             new MapHitBenchmark(),
-            new QueueBenchmark());
+            new QueueBenchmark(),
+            new CameraWallBenchmark());
 
     private BenchmarkMain() {}
 
     public static void main(String[] args) throws Exception {
         PrintStream out = System.out;
-        Optional<Benchmark> chosen = args.length == 1
+        Optional<Benchmark> chosen = args.length >= 1
                 ? BENCHMARKS.stream().filter(b -> b.name().equals(args[0])).findFirst()
                 : Optional.empty();
         if (chosen.isEmpty()) {
-            out.println("usage: java -jar benchmarks.jar NAME");
+            out.println("usage: java -jar benchmarks.jar NAME [ARGS]");
             BENCHMARKS.forEach(b -> out.println("  " + b.name() + "  " + b.description()));
             System.exit(args.length == 0 ? 0 : 2);
             return;
         }
-        chosen.get().run(new Results(chosen.get().name(), out));
+        chosen.get().run(new Results(chosen.get().name(), out), List.of(args).subList(1, args.length));
         System.exit(0);
     }
 }

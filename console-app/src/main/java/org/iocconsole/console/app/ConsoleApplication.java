@@ -107,6 +107,9 @@ public final class ConsoleApplication extends Application {
     public void stop() {
         stopping = true;
         ticker.shutdownNow();
+        if (wiring != null) {
+            wiring.close();
+        }
         ConsoleServices open = services;
         if (open != null) {
             Future<?> closing = background.submit(open::close);

@@ -1,8 +1,10 @@
 package org.iocconsole.console.app;
 
 import java.util.List;
+import java.util.function.Consumer;
 import org.iocconsole.console.reports.QueueServices;
 import org.iocconsole.sync.engine.SyncControl;
+import org.iocconsole.sync.model.CameraObservation;
 import org.iocconsole.sync.model.SyncState;
 import org.iocconsole.sync.outbox.OutboxCounts;
 
@@ -32,6 +34,14 @@ public interface ConsoleServices extends AutoCloseable {
 
     /** How many operator actions wait, conflict or were rejected in the outbox. Blocking. */
     OutboxCounts loadOutboxCounts();
+
+    /**
+     * Where the camera wall records the camera states it observes, for alerts. Called off the FX thread, one call at a
+     * time; blocking. None by default.
+     */
+    default Consumer<CameraObservation> cameraObservations() {
+        return observation -> {};
+    }
 
     /** Stops the sync engine (and the demo province) and closes the cache. Called once, off the FX thread. */
     @Override

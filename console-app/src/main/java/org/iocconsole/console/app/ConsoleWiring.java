@@ -11,6 +11,9 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import org.iocconsole.console.cameras.CamerasView;
 import org.iocconsole.console.cameras.CamerasViewModel;
+import org.iocconsole.console.cameras.wall.CameraWallViewModel;
+import org.iocconsole.console.cameras.wall.LayoutStore;
+import org.iocconsole.console.cameras.wall.TileServices;
 import org.iocconsole.console.common.I18n;
 import org.iocconsole.console.common.TimeTexts;
 import org.iocconsole.console.dashboard.OverviewView;
@@ -54,6 +57,8 @@ final class ConsoleWiring {
     private ReadModels readModels;
     private SyncEventRelay events;
     private QueueServices reportQueue;
+    private final ConsoleOptions options;
+    private final CameraWallServices cameraWall;
 
     /**
      * @param clock the console's clock; its zone is the zone times are shown in
@@ -63,6 +68,8 @@ final class ConsoleWiring {
      */
     ConsoleWiring(ConsoleOptions options, Clock clock, Executor background, Executor fx, Executor pulse) {
         this.clock = clock;
+        this.options = options;
+        this.cameraWall = new CameraWallServices(clock, fx);
         this.background = background;
         this.fx = fx;
         this.pulse = pulse;
@@ -89,6 +96,7 @@ final class ConsoleWiring {
     void attach(ConsoleServices services, SyncEventRelay events) {
         this.readModels = services.readModels();
         this.reportQueue = services.reportQueue();
+        cameraWall.recordObservationsIn(services.cameraObservations());
         this.events = events;
         sync = new SyncStatusViewModel(
                 services.syncControl(),
@@ -106,6 +114,11 @@ final class ConsoleWiring {
         status.follow(sync);
         shellView.showScreens(this::createScreen);
         shell.opened(services.demo());
+    }
+
+    /** Stops the camera players and their threads. Called once when the console stops. */
+    void close() {
+        cameraWall.close();
     }
 
     /** Opening the data side has come this far (0 to 1, or -1 when unknown). */
@@ -171,7 +184,13 @@ final class ConsoleWiring {
                         readModels::cameras, sync.freshnessFor(CamerasViewModel.CONTRACTS), background, fx);
                 events.subscribeChanges(vm);
                 vm.start();
-                return new CamerasView(vm, i18n, zone).root();
+                CameraWallViewModel wall = new CameraWallViewModel(
+                        new LayoutStore(options.sourcesFile().toAbsolutePath().resolveSibling(LayoutStore.FILE_NAME)),
+                        background,
+                        fx);
+                wall.start();
+                TileServices tiles = cameraWall.tiles();
+                return new CamerasView(vm, wall, tiles, cameraWall.health(), i18n, zone).root();
             }
             case REPORTS: {
                 QueueServices queue = reportQueue;

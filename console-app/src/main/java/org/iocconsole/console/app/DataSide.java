@@ -3,8 +3,10 @@ package org.iocconsole.console.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Consumer;
 import org.iocconsole.console.reports.QueueServices;
 import org.iocconsole.sync.agent.SyncAgent;
+import org.iocconsole.sync.cache.CameraObservations;
 import org.iocconsole.sync.cache.HistoryCodec;
 import org.iocconsole.sync.cache.ReportDetails;
 import org.iocconsole.sync.cache.ReportQueue;
@@ -13,6 +15,7 @@ import org.iocconsole.sync.cache.SyncStateRepository;
 import org.iocconsole.sync.connector.MediaStore;
 import org.iocconsole.sync.demo.DemoProvince;
 import org.iocconsole.sync.engine.SyncControl;
+import org.iocconsole.sync.model.CameraObservation;
 import org.iocconsole.sync.model.SyncState;
 import org.iocconsole.sync.outbox.OutboxCounts;
 import org.iocconsole.sync.outbox.OutboxPusher;
@@ -26,6 +29,7 @@ final class DataSide implements ConsoleServices {
     private final SyncStateRepository states;
     private final ReadModels readModels;
     private final QueueServices reportQueue;
+    private final CameraObservations observations;
 
     /**
      * @param demo the running demo province, or null for live sources
@@ -38,6 +42,7 @@ final class DataSide implements ConsoleServices {
         this.demo = demo;
         this.states = new SyncStateRepository(agent.cache());
         this.readModels = new CacheReadModels(agent.cache());
+        this.observations = new CameraObservations(agent.cache());
         HistoryCodec history = new HistoryCodec(agent.mapper());
         ReportActions actions =
                 new ReportActions(agent.cache(), agent.actions(), history, sla, clock, () -> agent.pusher()
@@ -79,6 +84,11 @@ final class DataSide implements ConsoleServices {
     @Override
     public OutboxCounts loadOutboxCounts() {
         return agent.outbox().counts();
+    }
+
+    @Override
+    public Consumer<CameraObservation> cameraObservations() {
+        return observations::record;
     }
 
     SyncAgent agent() {

@@ -1,11 +1,16 @@
 package org.iocconsole.console.cameras;
 
 import atlantafx.base.theme.Styles;
+import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.TransferMode;
+import org.iocconsole.console.cameras.wall.CameraDrag;
 import org.iocconsole.console.common.I18n;
 import org.iocconsole.console.common.PlainText;
 import org.iocconsole.sync.model.Camera;
@@ -39,6 +44,21 @@ final class CameraTable {
         status.setSortable(false);
         table.getColumns().add(status);
         i18n.languageProperty().addListener((o, old, now) -> table.refresh());
+        table.setRowFactory(t -> draggableRow());
+    }
+
+    /** A row that can be dragged onto a tile of the wall, carrying its camera's id. */
+    private static TableRow<CameraRow> draggableRow() {
+        TableRow<CameraRow> row = new TableRow<>();
+        row.setOnDragDetected(e -> {
+            if (row.isEmpty() || row.getItem() == null) {
+                return;
+            }
+            Dragboard board = row.startDragAndDrop(TransferMode.COPY);
+            board.setContent(Map.of(CameraDrag.CAMERA_ID, row.getItem().camera().cameraId()));
+            e.consume();
+        });
+        return row;
     }
 
     TableView<CameraRow> table() {

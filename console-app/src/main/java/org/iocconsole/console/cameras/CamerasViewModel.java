@@ -3,6 +3,7 @@ package org.iocconsole.console.cameras;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,6 +51,8 @@ public final class CamerasViewModel implements ChangeListener {
     private final ReadOnlyIntegerWrapper shownCount = new ReadOnlyIntegerWrapper(this, "shownCount");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private final Requery<List<CameraRow>> cameras;
+    private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
+    private Map<String, Camera> byId = Map.of();
 
     /**
      * @param load reads the camera registry; blocking, run on {@code background}
@@ -119,6 +122,27 @@ public final class CamerasViewModel implements ChangeListener {
         return loaded.getReadOnlyProperty();
     }
 
+    /** Goes up by one each time the registry is read anew. */
+    public ReadOnlyIntegerProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    /** A camera of the registry by id, or null. */
+    public Camera camera(String cameraId) {
+        return byId.get(cameraId);
+    }
+
+    /** The ids of the cameras that match the search and are online, in the list's order: what a tour shows. */
+    public List<String> onlineShownIds() {
+        List<String> ids = new ArrayList<>();
+        for (CameraRow row : shown) {
+            if (row.camera().status() == Camera.Status.ONLINE) {
+                ids.add(row.camera().cameraId());
+            }
+        }
+        return ids;
+    }
+
     /** The rows by group, then name, in Vietnamese order. */
     static List<CameraRow> rows(List<Camera> cameras) {
         List<CameraRow> rows = new ArrayList<>(cameras.size());
@@ -137,10 +161,14 @@ public final class CamerasViewModel implements ChangeListener {
             all.setAll(read);
         }
         Map<Camera.Status, Integer> tally = new EnumMap<>(Camera.Status.class);
+        Map<String, Camera> ids = new HashMap<>();
         for (CameraRow row : read) {
             tally.merge(row.camera().status(), 1, Integer::sum);
+            ids.put(row.camera().cameraId(), row.camera());
         }
+        byId = ids;
         counts.forEach((status, count) -> count.set(tally.getOrDefault(status, 0)));
         loaded.set(true);
+        revision.set(revision.get() + 1);
     }
 }

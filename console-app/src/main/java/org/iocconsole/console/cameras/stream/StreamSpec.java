@@ -1,0 +1,31 @@
+package org.iocconsole.console.cameras.stream;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What to play: the URL, how (MJPEG or snapshot polling), headers to send (such as {@code Authorization}) and, for
+ * snapshots, how often to poll. Immutable.
+ */
+public record StreamSpec(StreamKind kind, String url, Map<String, String> headers, Duration pollInterval) {
+
+    public StreamSpec {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(url, "url");
+        headers = Map.copyOf(headers);
+        Objects.requireNonNull(pollInterval, "pollInterval");
+    }
+
+    public static StreamSpec mjpeg(String url) {
+        return new StreamSpec(StreamKind.MJPEG, url, Map.of(), Duration.ofSeconds(1));
+    }
+
+    public static StreamSpec snapshot(String url, Duration pollInterval) {
+        return new StreamSpec(StreamKind.SNAPSHOT, url, Map.of(), pollInterval);
+    }
+
+    public StreamSpec withHeaders(Map<String, String> newHeaders) {
+        return new StreamSpec(kind, url, newHeaders, pollInterval);
+    }
+}
