@@ -1,6 +1,9 @@
 package org.iocconsole.console.app;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import org.iocconsole.sync.alert.Alert;
 import org.iocconsole.sync.engine.SyncControl;
 import org.iocconsole.sync.model.SyncState;
 import org.iocconsole.sync.outbox.OutboxCounts;
@@ -28,6 +31,17 @@ public interface ConsoleServices extends AutoCloseable {
 
     /** How many operator actions wait, conflict or were rejected in the outbox. Blocking. */
     OutboxCounts loadOutboxCounts();
+
+    /**
+     * Evaluates the alert rules at {@code now} after a sync and stores the outcome. Blocking.
+     *
+     * @param today the day in the console's zone
+     * @return the alerts raised or reopened now
+     */
+    List<Alert> evaluateAlerts(Instant now, LocalDate today);
+
+    /** Acknowledges an open alert through the outbox and the audit log, as {@code actor}. Blocking. */
+    void acknowledgeAlert(String alertId, String actor, Instant now);
 
     /** Stops the sync engine (and the demo province) and closes the cache. Called once, off the FX thread. */
     @Override

@@ -3,6 +3,8 @@ package org.iocconsole.console.app;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.iocconsole.console.dashboard.BoardData;
+import org.iocconsole.console.dashboard.BoardRequest;
 import org.iocconsole.sync.cache.OverviewCounts;
 import org.iocconsole.sync.cache.ReportSummary;
 import org.iocconsole.sync.model.AdminUnit;
@@ -31,4 +33,7 @@ public interface ReadModels {
 
     /** The communes and wards in force on a day, without their boundaries. */
     List<AdminUnit> communes(LocalDate day);
+
+    /** The KPI board's figures for a request, with the units in force on {@code today}. */
+    BoardData board(BoardRequest request, LocalDate today);
 }

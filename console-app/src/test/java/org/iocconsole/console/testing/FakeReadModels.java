@@ -6,8 +6,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.iocconsole.console.app.ReadModels;
+import org.iocconsole.console.dashboard.BoardData;
+import org.iocconsole.console.dashboard.BoardRequest;
+import org.iocconsole.console.dashboard.TrendSeries;
 import org.iocconsole.sync.cache.OverviewCounts;
 import org.iocconsole.sync.cache.ReportSummary;
+import org.iocconsole.sync.kpi.Window;
 import org.iocconsole.sync.model.AdminUnit;
 import org.iocconsole.sync.model.Camera;
 
@@ -50,6 +54,22 @@ public final class FakeReadModels implements ReadModels {
     }
 
     /** The texts of these rows that are data, shown as they are in every language. */
+    /** An empty board: no province in the cache yet. */
+    @Override
+    public BoardData board(BoardRequest request, LocalDate today) {
+        return new BoardData(
+                request,
+                Window.of(request.view(), request.month()),
+                null,
+                null,
+                List.of(),
+                TrendSeries.EMPTY,
+                List.of(),
+                List.of(),
+                null,
+                List.of());
+    }
+
     public static Set<String> dataTexts() {
         return new HashSet<>(List.of(
                 REPORT.id(),

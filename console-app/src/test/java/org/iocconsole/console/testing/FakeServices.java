@@ -2,10 +2,13 @@ package org.iocconsole.console.testing;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.iocconsole.console.app.ConsoleServices;
 import org.iocconsole.console.app.ReadModels;
+import org.iocconsole.sync.alert.Alert;
 import org.iocconsole.sync.engine.SourceSummary;
 import org.iocconsole.sync.model.Contract;
 import org.iocconsole.sync.model.SyncState;
@@ -27,6 +30,7 @@ public final class FakeServices implements ConsoleServices {
     private final FakeSyncControl control = new FakeSyncControl(List.of(REPORTS, CAMERAS, INDICATORS));
     private final List<SyncState> states;
     private final ReadModels readModels = new FakeReadModels();
+    private final List<String> acknowledged = new CopyOnWriteArrayList<>();
     private final AtomicInteger closed = new AtomicInteger();
 
     /** @param lastSuccess when the reports source last succeeded (the others never did) */
@@ -59,6 +63,21 @@ public final class FakeServices implements ConsoleServices {
     @Override
     public OutboxCounts loadOutboxCounts() {
         return new OutboxCounts(3, 1, 0);
+    }
+
+    @Override
+    public List<Alert> evaluateAlerts(Instant now, LocalDate today) {
+        return List.of();
+    }
+
+    @Override
+    public void acknowledgeAlert(String alertId, String actor, Instant now) {
+        acknowledged.add(alertId);
+    }
+
+    /** The alerts acknowledged so far, in order. */
+    public List<String> acknowledged() {
+        return List.copyOf(acknowledged);
     }
 
     @Override

@@ -179,6 +179,16 @@ public final class KpiQueries {
                         .orElse(null));
     }
 
+    /** When the figures of each indicator were last synced, by code. */
+    public Map<String, Instant> asOfAll() {
+        Map<String, Instant> byCode = new HashMap<>();
+        database.jdbi().useHandle(h -> h.createQuery(
+                        "SELECT indicator_code, MAX(synced_at) AS at FROM observation GROUP BY indicator_code")
+                .map((rs, ctx) -> byCode.put(rs.getString("indicator_code"), Sql.instant(rs, "at")))
+                .list());
+        return byCode;
+    }
+
     /** When the figures of an indicator were last synced; null when there are none. */
     public Instant asOf(String indicatorCode) {
         return database.jdbi().withHandle(h -> h.createQuery(
