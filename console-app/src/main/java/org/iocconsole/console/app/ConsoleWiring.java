@@ -163,7 +163,7 @@ final class ConsoleWiring {
                         fx);
                 events.subscribeChanges(board);
                 board.start();
-                KpiBoardView boardView = new KpiBoardView(board, i18n, zone);
+                KpiBoardView boardView = new KpiBoardView(board, i18n, clock);
                 return new OverviewView(vm, i18n, zone, boardView.root()).root();
             }
             case MAP: {

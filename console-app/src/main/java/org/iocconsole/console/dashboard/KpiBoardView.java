@@ -1,6 +1,7 @@
 package org.iocconsole.console.dashboard;
 
 import java.awt.Toolkit;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,6 +20,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.iocconsole.console.common.ChoiceToggles;
 import org.iocconsole.console.common.I18n;
+import org.iocconsole.console.common.TimeTexts;
 import org.iocconsole.sync.kpi.PeriodView;
 
 /**
@@ -42,7 +44,8 @@ public final class KpiBoardView {
     private final UnitRanking ranking;
     private final AlertList alerts;
 
-    public KpiBoardView(KpiBoardViewModel vm, I18n i18n, ZoneId zone) {
+    public KpiBoardView(KpiBoardViewModel vm, I18n i18n, Clock clock) {
+        ZoneId zone = clock.getZone();
         this.vm = vm;
         this.i18n = i18n;
         this.texts = new TileTexts(i18n, zone);
@@ -70,7 +73,14 @@ public final class KpiBoardView {
         window.getStyleClass().add("kpi-window");
         area.setId("kpi-area");
         area.getStyleClass().add("kpi-area");
-        HBox toolbar = new HBox(periods.pane(), previous, window, next, area, back, sound);
+        BoardExports exports = new BoardExports(vm, i18n, texts, new TimeTexts(i18n, zone), clock);
+        Button png = button("kpi-export-png", "kpi.export.png", () -> exports.png(root));
+        Button pdf = button("kpi-export-pdf", "kpi.export.pdf", () -> exports.pdf(root));
+        Label exported = new Label();
+        exported.setId("kpi-export-result");
+        exported.textProperty()
+                .bind(i18n.compute(() -> exportText(vm.exportResultProperty().get()), vm.exportResultProperty()));
+        HBox toolbar = new HBox(periods.pane(), previous, window, next, area, back, sound, png, pdf, exported);
         toolbar.getStyleClass().add("kpi-toolbar");
         lineage.setId("kpi-lineage");
         lineage.getStyleClass().add("kpi-lineage");
@@ -109,6 +119,13 @@ public final class KpiBoardView {
         Thread thread = new Thread(() -> Toolkit.getDefaultToolkit().beep(), "alert-sound");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    private String exportText(String result) {
+        if (result.startsWith("done:")) {
+            return i18n.get("kpi.export.done", result.substring(5));
+        }
+        return result.startsWith("failed:") ? i18n.get("kpi.export.failed", result.substring(7)) : "";
     }
 
     private Button button(String id, String key, Runnable action) {

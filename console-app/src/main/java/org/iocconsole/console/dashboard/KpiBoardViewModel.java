@@ -1,5 +1,7 @@
 package org.iocconsole.console.dashboard;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -62,6 +64,8 @@ public final class KpiBoardViewModel implements ChangeListener {
     private final Requery<BoardData> reads;
     private final Consumer<Alert> acknowledge;
     private final Executor background;
+    private final Executor fx;
+    private final ReadOnlyStringWrapper exportResult = new ReadOnlyStringWrapper(this, "exportResult", "");
 
     /**
      * @param load reads the board for a request and the day in the console's zone; blocking, run on {@code background}
@@ -76,6 +80,7 @@ public final class KpiBoardViewModel implements ChangeListener {
             Executor fx) {
         this.acknowledge = acknowledge;
         this.background = background;
+        this.fx = fx;
         month.set(YearMonth.from(LocalDate.now(clock)).minusMonths(1));
         reads = new Requery<>(
                 "KPI board", () -> load.apply(request(), LocalDate.now(clock)), background, fx, data::set);
@@ -180,6 +185,31 @@ public final class KpiBoardViewModel implements ChangeListener {
     /** Counts the times a sound was asked for: a view plays one whenever it moves. */
     public ReadOnlyIntegerProperty criticalRaisedProperty() {
         return criticalRaised.getReadOnlyProperty();
+    }
+
+    /** A file written off the FX thread; the job returns the file's path. */
+    @FunctionalInterface
+    public interface ExportJob {
+        Path write() throws IOException;
+    }
+
+    /** Runs an export off the FX thread and tells its outcome through {@link #exportResultProperty()}. */
+    public void export(ExportJob job) {
+        background.execute(() -> {
+            String outcome;
+            try {
+                outcome = "done:" + job.write();
+            } catch (IOException | RuntimeException e) {
+                outcome = "failed:" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            }
+            String result = outcome;
+            fx.execute(() -> exportResult.set(result));
+        });
+    }
+
+    /** "done:PATH" or "failed:MESSAGE" after an export; empty before the first. */
+    public ReadOnlyStringProperty exportResultProperty() {
+        return exportResult.getReadOnlyProperty();
     }
 
     /** Acknowledges an alert off the FX thread, then re-reads. */

@@ -46,7 +46,7 @@ class KpiBoardViewTest {
                 new MutableClock(KpiFixture.NOW, ZoneId.of("Asia/Ho_Chi_Minh")),
                 Runnable::run,
                 Runnable::run);
-        KpiBoardView view = new KpiBoardView(vm, i18n, ZoneId.of("Asia/Ho_Chi_Minh"));
+        KpiBoardView view = new KpiBoardView(vm, i18n, new MutableClock(KpiFixture.NOW, ZoneId.of("Asia/Ho_Chi_Minh")));
         vm.start();
         stage.setScene(new Scene(new ScrollPane(view.root()), 1200, 780));
         stage.show();
