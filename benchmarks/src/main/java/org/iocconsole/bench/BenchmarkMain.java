@@ -8,8 +8,8 @@ import org.iocconsole.sync.WritesToTerminal;
 /** {@code java -jar benchmarks.jar NAME} runs one benchmark; without a name it lists them. */
 @WritesToTerminal("the benchmark jar is a command-line tool")
 public final class BenchmarkMain {
-    private static final List<Benchmark> BENCHMARKS =
-            List.of(new IngestBenchmark(), new IncrementalBenchmark(), new StartupBenchmark());
+    private static final List<Benchmark> BENCHMARKS = List.of(
+            new IngestBenchmark(), new IncrementalBenchmark(), new StartupBenchmark(), new DashboardRefreshBenchmark());
 
     private BenchmarkMain() {}
 

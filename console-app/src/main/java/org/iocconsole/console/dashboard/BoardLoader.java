@@ -56,7 +56,7 @@ public final class BoardLoader {
                     request, window, null, null, List.of(), TrendSeries.EMPTY, List.of(), List.of(), null, open);
         }
         ReformLineage lineage = kpis.lineage();
-        Map<String, Instant> asOf = kpis.queries().asOfAll();
+        Instant asOf = kpis.queries().observationsAsOf();
         List<String> codes = request.tileCodes().isEmpty() ? new ArrayList<>(byCode.keySet()) : request.tileCodes();
         List<TileData> tiles = new ArrayList<>();
         for (String code : codes) {
@@ -65,7 +65,7 @@ public final class BoardLoader {
                 continue;
             }
             Series series = kpis.series(entry, List.of(area), level, lineage).get(area);
-            tiles.add(new TileData(entry, read(entry, series, window), asOf.get(code)));
+            tiles.add(new TileData(entry, read(entry, series, window), asOf));
         }
         CatalogEntry chart = byCode.get(request.chartCode());
         TrendSeries trend = TrendSeries.EMPTY;

@@ -14,7 +14,7 @@ import javafx.scene.paint.Color;
  * it covers, so 100,000 points cost one pass per redraw, not one node each. Gaps (NaN) break the line. Scrolling zooms
  * around the pointer, dragging pans, a double click shows everything. FX thread only.
  */
-final class TrendChart extends Region {
+public final class TrendChart extends Region {
     private final Canvas canvas = new Canvas();
     private final ObjectProperty<TrendSeries> series = new SimpleObjectProperty<>(this, "series", TrendSeries.EMPTY) {
         @Override
@@ -30,7 +30,7 @@ final class TrendChart extends Region {
     private double to = 1;
     private double dragX = Double.NaN;
 
-    TrendChart() {
+    public TrendChart() {
         getStyleClass().add("kpi-trend-chart");
         getChildren().add(canvas);
         setMinSize(200, 160);
@@ -47,7 +47,7 @@ final class TrendChart extends Region {
         });
     }
 
-    ObjectProperty<TrendSeries> seriesProperty() {
+    public ObjectProperty<TrendSeries> seriesProperty() {
         return series;
     }
 

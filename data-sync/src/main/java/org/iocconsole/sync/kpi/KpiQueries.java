@@ -172,28 +172,20 @@ public final class KpiQueries {
         return database.jdbi()
                 .withHandle(h -> h.createQuery("SELECT MIN(code) FROM admin_unit WHERE level = 'province' "
                                 + "AND (valid_from IS NULL OR valid_from <= :day) AND (valid_to IS NULL OR valid_to >= :day) "
-                                + "AND code IN (SELECT DISTINCT unit_code FROM observation)")
+                                + "AND EXISTS (SELECT 1 FROM observation o WHERE o.unit_code = admin_unit.code)")
                         .bind("day", today)
                         .mapTo(String.class)
                         .findOne()
                         .orElse(null));
     }
 
-    /** When the figures of each indicator were last synced, by code. */
-    public Map<String, Instant> asOfAll() {
-        Map<String, Instant> byCode = new HashMap<>();
-        database.jdbi().useHandle(h -> h.createQuery(
-                        "SELECT indicator_code, MAX(synced_at) AS at FROM observation GROUP BY indicator_code")
-                .map((rs, ctx) -> byCode.put(rs.getString("indicator_code"), Sql.instant(rs, "at")))
-                .list());
-        return byCode;
-    }
-
-    /** When the figures of an indicator were last synced; null when there are none. */
-    public Instant asOf(String indicatorCode) {
+    /**
+     * When the figures were last synced: the last success of the observations sources, since every figure of a source
+     * is as of its last complete run. Null before any.
+     */
+    public Instant observationsAsOf() {
         return database.jdbi().withHandle(h -> h.createQuery(
-                        "SELECT MAX(synced_at) AS at FROM observation WHERE indicator_code = :code")
-                .bind("code", indicatorCode)
+                        "SELECT MAX(last_success_at) AS at FROM sync_state WHERE contract = 'observations'")
                 .map((rs, ctx) -> Sql.instant(rs, "at"))
                 .one());
     }
