@@ -102,6 +102,9 @@ final class DashboardRefreshBenchmark implements Benchmark {
                     long t0 = System.nanoTime();
                     try {
                         return loader.load(request, today);
+                    } catch (RuntimeException e) {
+                        results.note("the board's read failed: " + e);
+                        throw e;
                     } finally {
                         queryNanos.addAndGet(System.nanoTime() - t0);
                     }
