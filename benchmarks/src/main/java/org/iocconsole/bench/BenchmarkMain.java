@@ -15,7 +15,8 @@ public final class BenchmarkMain {
             new MapFrameBenchmark(),
             new MapHitBenchmark(),
             new QueueBenchmark(),
-            new CameraWallBenchmark());
+            new CameraWallBenchmark(),
+            new DashboardRefreshBenchmark());
 
     private BenchmarkMain() {}
 

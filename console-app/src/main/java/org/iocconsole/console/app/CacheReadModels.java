@@ -3,7 +3,11 @@ package org.iocconsole.console.app;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.iocconsole.console.dashboard.BoardData;
+import org.iocconsole.console.dashboard.BoardLoader;
+import org.iocconsole.console.dashboard.BoardRequest;
 import org.iocconsole.console.map.MapSource;
+import org.iocconsole.sync.alert.AlertStore;
 import org.iocconsole.sync.cache.CacheDatabase;
 import org.iocconsole.sync.cache.CameraQueries;
 import org.iocconsole.sync.cache.OverviewCounts;
@@ -11,6 +15,8 @@ import org.iocconsole.sync.cache.OverviewQueries;
 import org.iocconsole.sync.cache.ReportQueries;
 import org.iocconsole.sync.cache.ReportSummary;
 import org.iocconsole.sync.cache.UnitQueries;
+import org.iocconsole.sync.kpi.KpiQueries;
+import org.iocconsole.sync.kpi.KpiService;
 import org.iocconsole.sync.model.AdminUnit;
 import org.iocconsole.sync.model.Camera;
 import org.iocconsole.sync.model.UnitLevel;
@@ -22,12 +28,14 @@ final class CacheReadModels implements ReadModels {
     private final CameraQueries cameras;
     private final UnitQueries units;
     private final CacheMapSource map;
+    private final BoardLoader board;
 
     CacheReadModels(CacheDatabase cache) {
         this.overview = new OverviewQueries(cache);
         this.reports = new ReportQueries(cache);
         this.cameras = new CameraQueries(cache);
         this.units = new UnitQueries(cache);
+        this.board = new BoardLoader(new KpiService(new KpiQueries(cache)), units, new AlertStore(cache));
         this.map = new CacheMapSource(cache);
     }
 
@@ -54,5 +62,10 @@ final class CacheReadModels implements ReadModels {
     @Override
     public MapSource map() {
         return map;
+    }
+
+    @Override
+    public BoardData board(BoardRequest request, LocalDate today) {
+        return board.load(request, today);
     }
 }

@@ -1,8 +1,11 @@
 package org.iocconsole.console.app;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 import org.iocconsole.console.reports.QueueServices;
+import org.iocconsole.sync.alert.Alert;
 import org.iocconsole.sync.engine.SyncControl;
 import org.iocconsole.sync.model.CameraObservation;
 import org.iocconsole.sync.model.SyncState;
@@ -42,6 +45,17 @@ public interface ConsoleServices extends AutoCloseable {
     default Consumer<CameraObservation> cameraObservations() {
         return observation -> {};
     }
+
+    /**
+     * Evaluates the alert rules at {@code now} after a sync and stores the outcome. Blocking.
+     *
+     * @param today the day in the console's zone
+     * @return the alerts raised or reopened now
+     */
+    List<Alert> evaluateAlerts(Instant now, LocalDate today);
+
+    /** Acknowledges an open alert through the outbox and the audit log, as {@code actor}. Blocking. */
+    void acknowledgeAlert(String alertId, String actor, Instant now);
 
     /** Stops the sync engine (and the demo province) and closes the cache. Called once, off the FX thread. */
     @Override

@@ -3,6 +3,7 @@ package org.iocconsole.console.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,10 @@ import org.iocconsole.console.cameras.wall.CameraWallViewModel;
 import org.iocconsole.console.cameras.wall.LayoutStore;
 import org.iocconsole.console.cameras.wall.TileServices;
 import org.iocconsole.console.common.I18n;
+import org.iocconsole.console.common.Requery;
 import org.iocconsole.console.common.TimeTexts;
+import org.iocconsole.console.dashboard.KpiBoardView;
+import org.iocconsole.console.dashboard.KpiBoardViewModel;
 import org.iocconsole.console.dashboard.OverviewView;
 import org.iocconsole.console.dashboard.OverviewViewModel;
 import org.iocconsole.console.map.MapScreenView;
@@ -31,6 +35,8 @@ import org.iocconsole.console.workspace.Screen;
 import org.iocconsole.console.workspace.ShellView;
 import org.iocconsole.console.workspace.ShellViewModel;
 import org.iocconsole.console.workspace.StatusBarViewModel;
+import org.iocconsole.sync.alert.Alert;
+import org.iocconsole.sync.engine.SyncPhase;
 
 /**
  * The console's object graph, written by hand. The shell is built at once, without touching the data side; when the
@@ -54,6 +60,9 @@ final class ConsoleWiring {
     private final List<Runnable> secondTicks = new ArrayList<>();
     private final Path tileCache;
     private SyncStatusViewModel sync;
+    private ConsoleServices services;
+    private KpiBoardViewModel board;
+    private Requery<List<Alert>> alertRun;
     private ReadModels readModels;
     private SyncEventRelay events;
     private QueueServices reportQueue;
@@ -98,6 +107,23 @@ final class ConsoleWiring {
         this.reportQueue = services.reportQueue();
         cameraWall.recordObservationsIn(services.cameraObservations());
         this.events = events;
+        this.services = services;
+        alertRun = new Requery<>(
+                "alert rules",
+                () -> services.evaluateAlerts(clock.instant(), LocalDate.now(clock)),
+                background,
+                fx,
+                raised -> {
+                    if (board != null) {
+                        board.refresh();
+                    }
+                });
+        events.subscribeProgress(progress -> {
+            if (progress.phase() == SyncPhase.SUCCEEDED) {
+                alertRun.request();
+            }
+        });
+        alertRun.request();
         sync = new SyncStatusViewModel(
                 services.syncControl(),
                 services::loadSyncStates,
@@ -156,7 +182,17 @@ final class ConsoleWiring {
                 events.subscribeChanges(vm);
                 vm.start();
                 ticks.add(vm::tick);
-                return new OverviewView(vm, i18n, zone).root();
+                String actor = System.getProperty("user.name", "console");
+                board = new KpiBoardViewModel(
+                        readModels::board,
+                        alert -> services.acknowledgeAlert(alert.alertId(), actor, clock.instant()),
+                        clock,
+                        background,
+                        fx);
+                events.subscribeChanges(board);
+                board.start();
+                KpiBoardView boardView = new KpiBoardView(board, i18n, clock);
+                return new OverviewView(vm, i18n, zone, boardView.root()).root();
             }
             case MAP: {
                 MapScreenViewModel vm = new MapScreenViewModel(

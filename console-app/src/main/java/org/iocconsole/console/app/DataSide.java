@@ -2,12 +2,18 @@ package org.iocconsole.console.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 import org.iocconsole.console.reports.QueueServices;
 import org.iocconsole.sync.agent.SyncAgent;
+import org.iocconsole.sync.alert.Alert;
+import org.iocconsole.sync.alert.AlertEvaluator;
+import org.iocconsole.sync.alert.AlertStore;
 import org.iocconsole.sync.cache.CameraObservations;
 import org.iocconsole.sync.cache.HistoryCodec;
+import org.iocconsole.sync.cache.OverviewQueries;
 import org.iocconsole.sync.cache.ReportDetails;
 import org.iocconsole.sync.cache.ReportQueue;
 import org.iocconsole.sync.cache.SavedFilters;
@@ -15,6 +21,8 @@ import org.iocconsole.sync.cache.SyncStateRepository;
 import org.iocconsole.sync.connector.MediaStore;
 import org.iocconsole.sync.demo.DemoProvince;
 import org.iocconsole.sync.engine.SyncControl;
+import org.iocconsole.sync.kpi.KpiQueries;
+import org.iocconsole.sync.kpi.KpiService;
 import org.iocconsole.sync.model.CameraObservation;
 import org.iocconsole.sync.model.SyncState;
 import org.iocconsole.sync.outbox.OutboxCounts;
@@ -30,6 +38,8 @@ final class DataSide implements ConsoleServices {
     private final ReadModels readModels;
     private final QueueServices reportQueue;
     private final CameraObservations observations;
+    private final AlertStore alerts;
+    private final AlertEvaluator evaluator;
 
     /**
      * @param demo the running demo province, or null for live sources
@@ -43,6 +53,9 @@ final class DataSide implements ConsoleServices {
         this.states = new SyncStateRepository(agent.cache());
         this.readModels = new CacheReadModels(agent.cache());
         this.observations = new CameraObservations(agent.cache());
+        this.alerts = new AlertStore(agent.cache());
+        this.evaluator = new AlertEvaluator(
+                alerts, new OverviewQueries(agent.cache()), states, new KpiService(new KpiQueries(agent.cache())));
         HistoryCodec history = new HistoryCodec(agent.mapper());
         ReportActions actions =
                 new ReportActions(agent.cache(), agent.actions(), history, sla, clock, () -> agent.pusher()
@@ -89,6 +102,16 @@ final class DataSide implements ConsoleServices {
     @Override
     public Consumer<CameraObservation> cameraObservations() {
         return observations::record;
+    }
+
+    @Override
+    public List<Alert> evaluateAlerts(Instant now, LocalDate today) {
+        return evaluator.evaluate(now, today);
+    }
+
+    @Override
+    public void acknowledgeAlert(String alertId, String actor, Instant now) {
+        alerts.acknowledge(agent.actions(), alertId, actor, now);
     }
 
     SyncAgent agent() {

@@ -3,6 +3,8 @@ package org.iocconsole.console.app;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.iocconsole.console.dashboard.BoardData;
+import org.iocconsole.console.dashboard.BoardRequest;
 import org.iocconsole.console.map.MapSource;
 import org.iocconsole.sync.cache.OverviewCounts;
 import org.iocconsole.sync.cache.ReportSummary;
@@ -31,6 +33,10 @@ public interface ReadModels {
     List<Camera> cameras();
 
     /** The communes and wards in force on a day, without their boundaries. */
+
+    /** The KPI board's figures for a request, with the units in force on {@code today}. */
+    BoardData board(BoardRequest request, LocalDate today);
+
     List<AdminUnit> communes(LocalDate day);
 
     /** What the map screen reads. */

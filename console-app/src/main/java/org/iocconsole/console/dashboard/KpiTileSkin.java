@@ -1,5 +1,7 @@
 package org.iocconsole.console.dashboard;
 
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.SkinBase;
 import javafx.scene.layout.VBox;
@@ -8,6 +10,9 @@ import javafx.scene.layout.VBox;
 final class KpiTileSkin extends SkinBase<KpiTile> {
     private final Label value = new Label();
     private final Label label = new Label();
+    private final Label details = new Label();
+    private final Label notes = new Label();
+    private final Sparkline sparkline = new Sparkline();
     private final VBox box;
 
     KpiTileSkin(KpiTile tile) {
@@ -17,7 +22,27 @@ final class KpiTileSkin extends SkinBase<KpiTile> {
         label.getStyleClass().add("kpi-tile-label");
         label.textProperty().bind(tile.labelProperty());
         label.setWrapText(true);
-        box = new VBox(value, label);
+        details.getStyleClass().add("kpi-tile-details");
+        details.textProperty().bind(tile.detailsProperty());
+        details.setWrapText(true);
+        notes.getStyleClass().add("kpi-tile-notes");
+        notes.textProperty().bind(tile.notesProperty());
+        notes.setWrapText(true);
+        sparkline.getStyleClass().add("kpi-tile-sparkline");
+        sparkline.pointsProperty().bind(tile.sparklineProperty());
+        for (Node optional : new Node[] {details, notes}) {
+            optional.managedProperty().bind(optional.visibleProperty());
+        }
+        details.visibleProperty().bind(tile.detailsProperty().isNotEmpty());
+        notes.visibleProperty().bind(tile.notesProperty().isNotEmpty());
+        sparkline.managedProperty().bind(sparkline.visibleProperty());
+        sparkline
+                .visibleProperty()
+                .bind(Bindings.createBooleanBinding(
+                        () -> tile.getSparkline() != null
+                                && !tile.getSparkline().isEmpty(),
+                        tile.sparklineProperty()));
+        box = new VBox(value, label, sparkline, details, notes);
         box.getStyleClass().add("kpi-tile-box");
         getChildren().add(box);
     }
@@ -38,6 +63,9 @@ final class KpiTileSkin extends SkinBase<KpiTile> {
     public void dispose() {
         value.textProperty().unbind();
         label.textProperty().unbind();
+        details.textProperty().unbind();
+        notes.textProperty().unbind();
+        sparkline.pointsProperty().unbind();
         super.dispose();
     }
 }

@@ -3,6 +3,7 @@ package org.iocconsole.console.dashboard;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -23,6 +24,11 @@ public final class OverviewView {
     private final ScreenFrame frame;
 
     public OverviewView(OverviewViewModel vm, I18n i18n, ZoneId zone) {
+        this(vm, i18n, zone, null);
+    }
+
+    /** @param board the KPI board shown under the counts; null for none */
+    public OverviewView(OverviewViewModel vm, I18n i18n, ZoneId zone, Node board) {
         frame = new ScreenFrame(
                 "overview-view", i18n, new TimeTexts(i18n, zone), "dashboard.title", vm.freshnessProperty());
         frame.getStylesheets().add(STYLESHEET);
@@ -43,6 +49,9 @@ public final class OverviewView {
             grids.get(kpi.section()).getChildren().add(tile(vm, i18n, kpi));
         }
 
+        if (board != null) {
+            sections.getChildren().add(board);
+        }
         ScrollPane scroll = new ScrollPane(sections);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("overview-scroll");

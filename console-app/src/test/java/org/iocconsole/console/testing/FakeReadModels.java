@@ -6,9 +6,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.iocconsole.console.app.ReadModels;
+import org.iocconsole.console.dashboard.BoardData;
+import org.iocconsole.console.dashboard.BoardRequest;
+import org.iocconsole.console.dashboard.TrendSeries;
 import org.iocconsole.console.map.MapSource;
 import org.iocconsole.sync.cache.OverviewCounts;
 import org.iocconsole.sync.cache.ReportSummary;
+import org.iocconsole.sync.kpi.Window;
 import org.iocconsole.sync.model.AdminUnit;
 import org.iocconsole.sync.model.Camera;
 import org.iocconsole.sync.model.CitizenReport;
@@ -49,6 +53,22 @@ public final class FakeReadModels implements ReadModels {
     @Override
     public List<AdminUnit> communes(LocalDate day) {
         return List.of(COMMUNE);
+    }
+
+    /** An empty board: no province in the cache yet. */
+    @Override
+    public BoardData board(BoardRequest request, LocalDate today) {
+        return new BoardData(
+                request,
+                Window.of(request.view(), request.month()),
+                null,
+                null,
+                List.of(),
+                TrendSeries.EMPTY,
+                List.of(),
+                List.of(),
+                null,
+                List.of());
     }
 
     @Override

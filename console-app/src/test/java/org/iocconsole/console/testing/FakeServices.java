@@ -7,11 +7,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.iocconsole.console.app.ConsoleServices;
 import org.iocconsole.console.app.ReadModels;
 import org.iocconsole.console.reports.QueueServices;
+import org.iocconsole.sync.alert.Alert;
 import org.iocconsole.sync.engine.SourceSummary;
 import org.iocconsole.sync.model.Contract;
 import org.iocconsole.sync.model.SyncState;
@@ -33,6 +36,7 @@ public final class FakeServices implements ConsoleServices {
     private final FakeSyncControl control = new FakeSyncControl(List.of(REPORTS, CAMERAS, INDICATORS));
     private final List<SyncState> states;
     private final ReadModels readModels = new FakeReadModels();
+    private final List<String> acknowledged = new CopyOnWriteArrayList<>();
     private final AtomicInteger closed = new AtomicInteger();
     private SampleCache queueCache;
     private QueueServices queue;
@@ -74,6 +78,21 @@ public final class FakeServices implements ConsoleServices {
             }
         }
         return queue;
+    }
+
+    @Override
+    public List<Alert> evaluateAlerts(Instant now, LocalDate today) {
+        return List.of();
+    }
+
+    @Override
+    public void acknowledgeAlert(String alertId, String actor, Instant now) {
+        acknowledged.add(alertId);
+    }
+
+    /** The alerts acknowledged so far, in order. */
+    public List<String> acknowledged() {
+        return List.copyOf(acknowledged);
     }
 
     @Override

@@ -22,7 +22,8 @@ final class IndicatorRows extends RowWriter<Indicator> {
                         "warning",
                         "critical",
                         "updated_at",
-                        "synced_at"));
+                        "synced_at",
+                        "aggregation"));
     }
 
     @Override
@@ -44,7 +45,8 @@ final class IndicatorRows extends RowWriter<Indicator> {
             row.warning(),
             row.critical(),
             Sql.utc(row.updatedAt()),
-            Sql.utc(syncedAt)
+            Sql.utc(syncedAt),
+            row.aggregation().wireName()
         };
     }
 }

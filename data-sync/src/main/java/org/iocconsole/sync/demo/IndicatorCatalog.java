@@ -77,6 +77,9 @@ final class IndicatorCatalog {
                     .put("warning", def.warning())
                     .put("critical", def.critical())
                     .put("updated_at", Json.utc(EDITED));
+            if ("level".equals(def.kind())) {
+                item.put("aggregation", "last");
+            }
             feed.load(def.code(), EDITED, () -> Json.bytes(mapper, item));
         }
         return feed;

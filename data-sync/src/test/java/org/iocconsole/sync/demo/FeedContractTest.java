@@ -171,10 +171,10 @@ class FeedContractTest {
     @Test
     void theLastPageKeepsItsCursorAndStaysEmpty() {
         List<JsonNode> all = readFeed(demo.apiUrl() + "indicators", 7);
-        JsonNode last = getJson(demo.apiUrl() + "indicators?limit=30");
+        JsonNode last = getJson(demo.apiUrl() + "indicators?limit=33");
         String cursor = last.get("next_cursor").asText();
         JsonNode after = getJson(demo.apiUrl() + "indicators?since=" + cursor);
-        assertThat(all).hasSize(30);
+        assertThat(all).hasSize(33);
         assertThat(after.get("items")).isEmpty();
         assertThat(after.get("has_more").asBoolean()).isFalse();
         assertThat(after.get("next_cursor").asText()).isEqualTo(cursor);

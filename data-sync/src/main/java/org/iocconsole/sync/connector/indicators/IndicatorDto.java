@@ -15,4 +15,5 @@ record IndicatorDto(
         @JsonProperty("warning") Double warning,
         @JsonProperty("critical") Double critical,
         @JsonProperty("updated_at") String updatedAt,
+        @JsonProperty("aggregation") String aggregation,
         @JsonProperty("deleted") Boolean deleted) {}

@@ -5,6 +5,7 @@ import org.iocconsole.sync.connector.ItemRef;
 import org.iocconsole.sync.connector.MalformedResponseException;
 import org.iocconsole.sync.connector.Wire;
 import org.iocconsole.sync.connector.feed.FeedMapping;
+import org.iocconsole.sync.model.Aggregation;
 import org.iocconsole.sync.model.Indicator;
 import org.iocconsole.sync.model.Period;
 
@@ -39,6 +40,9 @@ final class IndicatorMapping implements FeedMapping<IndicatorDto, Indicator> {
                 dto.target(),
                 dto.warning(),
                 dto.critical(),
-                Wire.requiredInstant(dto.updatedAt(), "updated_at", ref));
+                Wire.requiredInstant(dto.updatedAt(), "updated_at", ref),
+                dto.aggregation() == null
+                        ? null
+                        : Wire.choice(dto.aggregation(), Aggregation.class, "aggregation", ref));
     }
 }
