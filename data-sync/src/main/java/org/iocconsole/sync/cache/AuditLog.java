@@ -24,6 +24,23 @@ public final class AuditLog {
                 .execute();
     }
 
+    /** The entries from {@code from} to {@code to} (both included), oldest first. */
+    public List<AuditEntry> between(Instant from, Instant to) {
+        return database.jdbi().withHandle(handle -> handle.createQuery(
+                        "SELECT id, at, actor, action, target_id, detail FROM audit_log "
+                                + "WHERE at >= :from AND at <= :to ORDER BY at, id")
+                .bind("from", Sql.utc(from))
+                .bind("to", Sql.utc(to))
+                .map((rs, ctx) -> new AuditEntry(
+                        rs.getLong("id"),
+                        Sql.instant(rs, "at"),
+                        rs.getString("actor"),
+                        rs.getString("action"),
+                        rs.getString("target_id"),
+                        rs.getString("detail")))
+                .list());
+    }
+
     /** The latest entries, newest first. */
     public List<AuditEntry> recent(int limit) {
         return database.jdbi().withHandle(handle -> handle.createQuery(
