@@ -119,9 +119,9 @@ public record AfterActionReport(Scenario scenario, List<Line> lines, List<Respon
     private static String summary(ScenarioEvent event) {
         return switch (event.type()) {
             case REPORT -> event.required("ref") + ": " + event.required("description");
-            case REPORT_UPDATE -> event.required("report") + " → " + event.required("status");
+            case REPORT_UPDATE -> event.required("report") + ": " + event.required("status");
             case KPI -> event.required("indicator") + " = " + event.required("value");
-            case CAMERA -> event.required("camera") + " → " + event.required("status");
+            case CAMERA -> event.required("camera") + ": " + event.required("status");
             case ALERT -> event.texts("title").vi();
             case AREA -> event.texts("name").vi();
             case AREA_CLEARED -> event.required("area");
