@@ -96,6 +96,17 @@ public final class AuditLog {
                 rs.getString("detail"));
     }
 
+    /** The entries from {@code from} to {@code to} (both included), oldest first. */
+    public List<AuditEntry> between(Instant from, Instant to) {
+        return database.jdbi().withHandle(handle -> handle.createQuery(
+                        "SELECT id, at, actor, action, target_id, detail FROM audit_log "
+                                + "WHERE at >= :from AND at <= :to ORDER BY at, id")
+                .bind("from", Sql.utc(from))
+                .bind("to", Sql.utc(to))
+                .map(AuditLog::entry)
+                .list());
+    }
+
     /** The latest entries, newest first. */
     public List<AuditEntry> recent(int limit) {
         return database.jdbi().withHandle(handle -> handle.createQuery(

@@ -6,33 +6,33 @@ import java.util.List;
 import org.yaml.snakeyaml.nodes.Node;
 
 /** Collects the problems of one file so the user sees all of them at once. Not thread-safe; one per load. */
-final class Problems {
+public final class Problems {
 
     private final String file;
     private final List<ConfigProblem> found = new ArrayList<>();
 
-    Problems(String file) {
+    public Problems(String file) {
         this.file = file;
     }
 
-    String file() {
+    public String file() {
         return file;
     }
 
-    void add(Node at, String field, String problem) {
+    public void add(Node at, String field, String problem) {
         add(lineOf(at), field, problem);
     }
 
-    void add(int line, String field, String problem) {
+    public void add(int line, String field, String problem) {
         found.add(new ConfigProblem(file, line, field, problem));
     }
 
-    int count() {
+    public int count() {
         return found.size();
     }
 
     /** Throws the problems found so far, in line order, if there are any. */
-    void throwIfAny() throws ConfigException {
+    public void throwIfAny() throws ConfigException {
         if (!found.isEmpty()) {
             List<ConfigProblem> sorted = new ArrayList<>(found);
             sorted.sort(Comparator.comparingInt(ConfigProblem::line));
@@ -41,7 +41,7 @@ final class Problems {
     }
 
     /** SnakeYAML counts lines from 0; people count from 1. */
-    static int lineOf(Node node) {
+    public static int lineOf(Node node) {
         return node == null ? 0 : node.getStartMark().getLine() + 1;
     }
 }

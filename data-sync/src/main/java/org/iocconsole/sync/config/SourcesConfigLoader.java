@@ -1,7 +1,6 @@
 package org.iocconsole.sync.config;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.URI;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
@@ -13,12 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
@@ -62,7 +55,7 @@ public final class SourcesConfigLoader {
      */
     public static SourcesConfig parse(String text, String fileName, Path baseDir) throws ConfigException {
         Problems problems = new Problems(fileName);
-        Node root = compose(text, problems);
+        Node root = YamlMapping.compose(text, problems);
         if (root == null) {
             problems.throwIfAny();
             throw new ConfigException(new ConfigProblem(fileName, 0, null, "the file is empty"));
@@ -86,20 +79,6 @@ public final class SourcesConfigLoader {
         map.rejectUnknown();
         problems.throwIfAny();
         return new SourcesConfig(VERSION, sources, outbox);
-    }
-
-    private static Node compose(String text, Problems problems) {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(true); // reported by YamlMapping, with both lines
-        try {
-            return new Yaml(new SafeConstructor(options)).compose(new StringReader(text));
-        } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            problems.add(mark == null ? 0 : mark.getLine() + 1, null, "not valid YAML: " + e.getProblem());
-        } catch (YAMLException e) {
-            problems.add(0, null, "not valid YAML: " + e.getMessage());
-        }
-        return null;
     }
 
     private static List<SourceConfig> sources(YamlMapping top, Path baseDir) {

@@ -1,10 +1,17 @@
 package org.iocconsole.sync.config;
 
+import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -15,7 +22,7 @@ import org.yaml.snakeyaml.nodes.Tag;
  * A YAML mapping being read field by field: remembers which keys were asked for, so that the rest can be reported
  * as unknown, and reports duplicate keys. Problems go to the shared {@link Problems}. Not thread-safe.
  */
-final class YamlMapping {
+public final class YamlMapping {
 
     private final Node node;
     private final Node owner;
@@ -45,13 +52,31 @@ final class YamlMapping {
         }
     }
 
+    /**
+     * The root node of a YAML text, or null when it is empty or not YAML (then with a problem). Duplicate keys are
+     * left for {@link YamlMapping} to report with both lines.
+     */
+    public static Node compose(String text, Problems problems) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(true); // reported by YamlMapping, with both lines
+        try {
+            return new Yaml(new SafeConstructor(options)).compose(new StringReader(text));
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            problems.add(mark == null ? 0 : mark.getLine() + 1, null, "not valid YAML: " + e.getProblem());
+        } catch (YAMLException e) {
+            problems.add(0, null, "not valid YAML: " + e.getMessage());
+        }
+        return null;
+    }
+
     /** The mapping at that node, or empty (with a problem) when the node is something else. */
-    static Optional<YamlMapping> of(Node node, String path, Problems problems) {
+    public static Optional<YamlMapping> of(Node node, String path, Problems problems) {
         return of(node, node, path, problems);
     }
 
     /** The block under a key of this mapping; empty when absent, or (with a problem) not a block. */
-    Optional<YamlMapping> child(String key) {
+    public Optional<YamlMapping> child(String key) {
         Optional<Node> value = value(key);
         return value.flatMap(v -> of(v, entries.get(key).getKeyNode(), field(key), problems));
     }
@@ -65,25 +90,25 @@ final class YamlMapping {
     }
 
     /** The node problems about the whole block are reported at: its key in the parent, or its first line. */
-    Node owner() {
+    public Node owner() {
         return owner;
     }
 
-    Problems problems() {
+    public Problems problems() {
         return problems;
     }
 
-    Node node() {
+    public Node node() {
         return node;
     }
 
     /** The path of a field of this mapping: {@code sources[1].every}. */
-    String field(String key) {
+    public String field(String key) {
         return path.isEmpty() ? key : path + "." + key;
     }
 
     /** The value of a key, or empty when absent; a key given without a value counts as absent with a problem. */
-    Optional<Node> value(String key) {
+    public Optional<Node> value(String key) {
         asked.add(key);
         NodeTuple tuple = entries.get(key);
         if (tuple == null) {
@@ -98,17 +123,17 @@ final class YamlMapping {
     }
 
     /** Whether the key is present at all (with or without a value). */
-    boolean has(String key) {
+    public boolean has(String key) {
         return entries.containsKey(key);
     }
 
     /** A required key's value; adds "is missing" at this mapping's first line when absent. */
-    Optional<Node> required(String key) {
+    public Optional<Node> required(String key) {
         return requirePresent(key) ? value(key) : Optional.empty();
     }
 
     /** Whether a required key is present; adds "is missing" at this mapping's first line when it is not. */
-    boolean requirePresent(String key) {
+    public boolean requirePresent(String key) {
         asked.add(key);
         if (!has(key)) {
             problems.add(owner, field(key), "is missing (required)");
@@ -118,13 +143,13 @@ final class YamlMapping {
     }
 
     /** The value node of a key without marking it as read, for cross-field checks. */
-    Optional<Node> peek(String key) {
+    public Optional<Node> peek(String key) {
         NodeTuple tuple = entries.get(key);
         return tuple == null ? Optional.empty() : Optional.of(tuple.getValueNode());
     }
 
     /** The text of a scalar value; adds a problem when the value is a block or a list. */
-    Optional<String> text(String key, Optional<Node> value) {
+    public Optional<String> text(String key, Optional<Node> value) {
         if (value.isEmpty()) {
             return Optional.empty();
         }
@@ -136,7 +161,7 @@ final class YamlMapping {
     }
 
     /** Reports every key that was never asked for. Call after reading all fields. */
-    void rejectUnknown() {
+    public void rejectUnknown() {
         for (Map.Entry<String, NodeTuple> entry : entries.entrySet()) {
             if (!asked.contains(entry.getKey())) {
                 problems.add(

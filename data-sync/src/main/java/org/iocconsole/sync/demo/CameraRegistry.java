@@ -69,6 +69,15 @@ final class CameraRegistry implements LiveFeed {
         });
     }
 
+    /** Sets a camera's status when virtual time reaches {@code at}; from then on the scenario alone moves it. */
+    synchronized void script(Instant at, String key, DemoCamera camera, String status) {
+        scheduler.schedule(at, key, when -> {
+            scheduler.cancel(camera.id);
+            camera.status = status;
+            camera.updatedAt = feed.upsert(camera.id, when, stamp -> json(camera, camera.status, stamp));
+        });
+    }
+
     DemoCamera camera(String id) {
         return byId.get(id);
     }

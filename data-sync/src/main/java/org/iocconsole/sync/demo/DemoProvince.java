@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,6 +18,9 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.iocconsole.sync.config.ConfigException;
+import org.iocconsole.sync.config.ConfigProblem;
+import org.iocconsole.sync.scenario.Scenario;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,36 +51,22 @@ public final class DemoProvince implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DemoProvince.class);
     private static final int REQUEST_THREADS = 8;
 
-    private final DemoOptions options;
+    /** The world being served and what serves it; replaced together when a scenario is rewound or changed. */
+    record Served(DemoOptions options, DemoWorld world, DemoRouter router, CameraStreams streams) {}
+
     private final VirtualClock clock;
-    private final DemoWorld world;
     private final FaultInjector faults = new FaultInjector();
     private final HttpServer server;
     private final ThreadPoolExecutor requestPool;
     private final ThreadPoolExecutor streamPool;
-    private final CameraStreams streams;
-    private final ExecutorService generators;
+    private final ScenarioPlayer player;
     private final Duration startupTime;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile Served served;
 
-    private DemoProvince(DemoOptions options) throws IOException {
+    private DemoProvince(DemoOptions options, ScenarioScript script) throws IOException {
         long started = System.nanoTime();
-        this.options = options;
         this.clock = options.clockOrNow();
-        generators = Executors.newFixedThreadPool(3, daemonThreads("demo-province-init-"));
-        world = new DemoWorld(options, clock, generators);
-        world.ready().whenComplete((done, failure) -> {
-            generators.shutdown();
-            if (failure != null) {
-                LOG.error("the demo province could not be generated", failure);
-            } else {
-                LOG.info(
-                        "demo province {} generated in {} ms: {}",
-                        options.province(),
-                        (System.nanoTime() - started) / 1_000_000,
-                        world.counts());
-            }
-        });
         requestPool = new ThreadPoolExecutor(
                 REQUEST_THREADS,
                 REQUEST_THREADS,
@@ -91,15 +81,52 @@ public final class DemoProvince implements AutoCloseable {
                 TimeUnit.SECONDS,
                 new SynchronousQueue<>(),
                 daemonThreads("demo-province-stream-"));
-        streams = new CameraStreams(world, streamPool);
+        player = script == null ? null : new ScenarioPlayer(this, script.scenario);
+        serve(options, script);
         // The JDK server writes headers and body separately; without TCP_NODELAY, Nagle's algorithm and the client's
         // delayed ACK hold small answers back about 40 ms. The server reads this property once, when it first starts.
         System.setProperty("sun.net.httpserver.nodelay", "true");
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 64);
-        server.createContext("/", new DemoRouter(world, faults, options.token(), streams));
+        server.createContext("/", exchange -> served.router().handle(exchange));
         server.setExecutor(requestPool);
         server.start();
         startupTime = Duration.ofNanos(System.nanoTime() - started);
+    }
+
+    /**
+     * Generates a world for {@code options} (and the scenario, if any) in the background and serves it from now on;
+     * a request waits only until the part it needs is generated.
+     */
+    void serve(DemoOptions options, ScenarioScript script) {
+        swap(build(options, script));
+    }
+
+    /** Starts generating a world without serving it yet. */
+    Served build(DemoOptions options, ScenarioScript script) {
+        long started = System.nanoTime();
+        ExecutorService generators = Executors.newFixedThreadPool(3, daemonThreads("demo-province-init-"));
+        DemoWorld world = new DemoWorld(options, clock, generators, script);
+        world.ready().whenComplete((done, failure) -> {
+            generators.shutdown();
+            if (failure != null) {
+                LOG.error("the demo province could not be generated", failure);
+            } else {
+                LOG.info(
+                        "demo province {} generated in {} ms: {}",
+                        options.province(),
+                        (System.nanoTime() - started) / 1_000_000,
+                        world.counts());
+            }
+        });
+        CameraStreams streams = new CameraStreams(world, streamPool);
+        ScenarioHandler scenarioHandler = new ScenarioHandler(world, player, this::world);
+        return new Served(
+                options, world, new DemoRouter(world, faults, options.token(), streams, scenarioHandler), streams);
+    }
+
+    /** Serves {@code next} from now on. */
+    void swap(Served next) {
+        served = next;
     }
 
     /**
@@ -107,8 +134,42 @@ public final class DemoProvince implements AutoCloseable {
      * needs is generated (see {@link #awaitReady()}).
      */
     public static DemoProvince start(DemoOptions options) {
+        return start(options, null);
+    }
+
+    /**
+     * Starts a demo province that plays {@code scenario}: on the scenario's province, seed and start, on a clock that
+     * stands paused at the start until {@link ScenarioPlayer#play()}. Waits until the province is generated.
+     *
+     * @param options port, token and stream limit; seed, province and clock come from the scenario
+     * @throws ConfigException when the scenario names cameras, communes or indicators the province does not have
+     */
+    public static DemoProvince play(Scenario scenario, DemoOptions options) throws ConfigException {
+        if (scenario.start().isBefore(DemoOptions.EARLIEST_ANCHOR)) {
+            throw new ConfigException(new ConfigProblem(
+                    scenario.source(), 0, "start", "must be on or after " + DemoOptions.EARLIEST_ANCHOR));
+        }
+        VirtualClock clock = VirtualClock.pausedAt(scenario.start());
+        ScenarioScript script = new ScenarioScript(scenario, Json.newMapper());
+        DemoProvince demo = start(
+                options.withSeed(scenario.seed())
+                        .withProvince(scenario.province())
+                        .withClock(clock),
+                script);
         try {
-            DemoProvince demo = new DemoProvince(options);
+            demo.awaitReady();
+            DemoWorld world = demo.served.world();
+            script.check(world.basics(), world.cameras());
+            return demo;
+        } catch (ConfigException | RuntimeException e) {
+            demo.close();
+            throw e;
+        }
+    }
+
+    private static DemoProvince start(DemoOptions options, ScenarioScript script) {
+        try {
+            DemoProvince demo = new DemoProvince(options, script);
             LOG.info(
                     "demo province {} (seed {}) ready in {} ms at {} and {}; virtual time {}",
                     options.province(),
@@ -153,7 +214,16 @@ public final class DemoProvince implements AutoCloseable {
     }
 
     public DemoOptions options() {
-        return options;
+        return served.options();
+    }
+
+    /** The player of the scenario this province plays; empty for a plain demo. */
+    public Optional<ScenarioPlayer> scenario() {
+        return Optional.ofNullable(player);
+    }
+
+    DemoWorld world() {
+        return served.world();
     }
 
     /** How long {@link #start(DemoOptions)} took until the server listened. */
@@ -168,7 +238,7 @@ public final class DemoProvince implements AutoCloseable {
      */
     public DemoProvince awaitReady() {
         try {
-            world.ready().join();
+            served.world().ready().join();
             return this;
         } catch (CompletionException e) {
             throw new IllegalStateException("the demo province could not be generated", e.getCause());
@@ -177,12 +247,12 @@ public final class DemoProvince implements AutoCloseable {
 
     /** Items per feed and the number of citizen reports, as of now; waits until everything is generated. */
     public Map<String, Integer> itemCounts() {
-        return world.counts();
+        return served.world().counts();
     }
 
     /** Camera streams being sent right now. */
     public int activeStreams() {
-        return streams.active();
+        return served.streams().active();
     }
 
     /** Stops the server, ends every stream and waits briefly for the threads to finish. */
@@ -192,11 +262,12 @@ public final class DemoProvince implements AutoCloseable {
             return;
         }
         server.stop(0);
-        generators.shutdownNow();
+        if (player != null) {
+            player.close();
+        }
         requestPool.shutdownNow();
         streamPool.shutdownNow();
         try {
-            generators.awaitTermination(2, TimeUnit.SECONDS);
             requestPool.awaitTermination(2, TimeUnit.SECONDS);
             streamPool.awaitTermination(2, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

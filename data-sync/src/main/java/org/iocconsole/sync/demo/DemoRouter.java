@@ -24,8 +24,9 @@ final class DemoRouter implements HttpHandler {
     private final Open311Handler open311;
     private final ActionsHandler actions;
     private final CameraStreams streams;
+    private final ScenarioHandler scenario;
 
-    DemoRouter(DemoWorld world, FaultInjector faults, String token, CameraStreams streams) {
+    DemoRouter(DemoWorld world, FaultInjector faults, String token, CameraStreams streams, ScenarioHandler scenario) {
         this.world = world;
         this.faults = faults;
         this.token = token;
@@ -33,6 +34,7 @@ final class DemoRouter implements HttpHandler {
         this.open311 = new Open311Handler(world);
         this.actions = new ActionsHandler(world);
         this.streams = streams;
+        this.scenario = scenario;
     }
 
     @Override
@@ -71,7 +73,9 @@ final class DemoRouter implements HttpHandler {
     private void route(HttpExchange exchange, String path, Query query) throws IOException {
         if (path.startsWith(API)) {
             String rest = path.substring(API.length());
-            if (rest.equals("actions")) {
+            if (rest.equals("scenario") || rest.startsWith("scenario/")) {
+                scenario.handle(exchange, rest.substring("scenario".length()));
+            } else if (rest.equals("actions")) {
                 actions.handle(exchange);
             } else if (rest.startsWith("cameras/")) {
                 camera(exchange, rest.substring("cameras/".length()), query);

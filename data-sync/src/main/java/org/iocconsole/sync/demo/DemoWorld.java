@@ -46,22 +46,46 @@ final class DemoWorld {
     private final Map<String, CompletableFuture<? extends LiveFeed>> feeds = new LinkedHashMap<>();
     private final CompletableFuture<Void> ready;
 
+    /** The scenario played on this world, or null. */
+    final ScenarioScript script;
+
     DemoWorld(DemoOptions options, VirtualClock clock, Executor pool) {
+        this(options, clock, pool, null);
+    }
+
+    /** A world that also plays {@code script} (null for none) from the scenario's start on. */
+    DemoWorld(DemoOptions options, VirtualClock clock, Executor pool, ScenarioScript script) {
+        this.script = script;
         // Each province gets its own streams, so two provinces with the same seed do not mirror each other.
         this.seed =
                 DemoRandom.of(options.seed(), "province", options.province()).nextLong();
         this.clock = clock;
-        this.anchor = clock.anchor().truncatedTo(ChronoUnit.SECONDS);
+        // A scenario's province starts at the scenario's start, whatever the clock showed before.
+        this.anchor = (script != null ? script.scenario.start() : clock.anchor()).truncatedTo(ChronoUnit.SECONDS);
         CompletableFuture<List<UnitChangeRow>> changes = CompletableFuture.supplyAsync(VnResources::unitChanges, pool);
         basics = CompletableFuture.supplyAsync(() -> new UnitCatalog(VnResources.units()), pool)
                 .thenCombine(changes, (catalog, rows) -> {
                     ProvinceGeography geography = ProvinceGeography.load(options.province(), catalog, rows, mapper);
                     return new Basics(catalog, rows, geography, ProvinceProfile.load(geography), new ReportTexts());
                 });
-        reports = basics.thenApplyAsync(b -> new ReportDesk(seed, anchor, b.geography(), b.profile(), b.texts()), pool);
+        reports = basics.thenApplyAsync(
+                b -> {
+                    ReportDesk desk = new ReportDesk(seed, anchor, b.geography(), b.profile(), b.texts());
+                    if (script != null) {
+                        script.install(desk);
+                    }
+                    return desk;
+                },
+                pool);
         cameras = basics.thenApplyAsync(
-                b -> new CameraRegistry(
-                        mapper, new CameraGenerator(seed, b.geography(), b.profile()).generate(), anchor, seed),
+                b -> {
+                    CameraRegistry registry = new CameraRegistry(
+                            mapper, new CameraGenerator(seed, b.geography(), b.profile()).generate(), anchor, seed);
+                    if (script != null) {
+                        script.install(registry);
+                    }
+                    return registry;
+                },
                 pool);
         AdminUnitFeeds units = new AdminUnitFeeds(mapper);
         feeds.put(
@@ -79,7 +103,11 @@ final class DemoWorld {
                 reportingUnits.thenApplyAsync(
                         u -> {
                             ObservationRows rows = new ObservationRows(seed, mapper, new IndicatorCatalog(), u);
-                            return new RevisedFeed(rows::forMonth, ObservationRows.FIRST_MONTH, anchor);
+                            RevisedFeed feed = new RevisedFeed(rows::forMonth, ObservationRows.FIRST_MONTH, anchor);
+                            if (script != null) {
+                                script.install(feed, mapper, options.province());
+                            }
+                            return feed;
                         },
                         pool));
         feeds.put(

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -71,6 +72,22 @@ final class ReportDesk {
         report.updatedAt = store.stampFor(report.id, report.updatedAt);
         store.add(report);
         scheduleNextStep(report);
+    }
+
+    /**
+     * Adds a report a scenario scripts: received and nothing planned, so it waits for the operators (or for the
+     * scenario's own updates). Under the lock.
+     */
+    void admitScripted(Report report) {
+        report.id = store.nextId(report.requestedAt);
+        report.record(ReportPlanner.received(report));
+        report.updatedAt = store.stampFor(report.id, report.updatedAt);
+        store.add(report);
+    }
+
+    /** Runs {@code change} when virtual time reaches {@code at}, in order with the desk's own changes. */
+    void schedule(Instant at, String key, Consumer<Instant> change) {
+        scheduler.schedule(at, key, change);
     }
 
     /** (Re)schedules the report's next planned step, or forgets it when none is left. Under the lock. */

@@ -185,7 +185,7 @@ final class ReportGenerator {
         return new ReportDraft(report, order, agencies.responsible(service, place, r), wish);
     }
 
-    private static Instant deadline(ReportService service, String priority, Instant at) {
+    static Instant deadline(ReportService service, String priority, Instant at) {
         int days = "urgent".equals(priority) ? Math.max(1, service.slaWorkingDays() / 2) : service.slaWorkingDays();
         return WorkingTime.addWorkingDays(at, days);
     }

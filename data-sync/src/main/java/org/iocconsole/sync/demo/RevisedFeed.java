@@ -45,6 +45,17 @@ final class RevisedFeed implements LiveFeed {
         scheduler.runUntil(now);
     }
 
+    /**
+     * Publishes a row a scenario scripts when virtual time reaches {@code at}; the row's own revisions stop then, so
+     * the scenario's figure stays.
+     */
+    synchronized void script(Instant at, String scriptKey, String rowKey, Function<Instant, byte[]> render) {
+        scheduler.schedule(at, scriptKey, when -> {
+            scheduler.cancel(rowKey);
+            feed.upsert(rowKey, when, render);
+        });
+    }
+
     private void openMonthAt(YearMonth month) {
         scheduler.schedule(month.atDay(1).atStartOfDay(Json.VN).toInstant(), "month", at -> {
             load(rowsOfMonth.apply(month), at);

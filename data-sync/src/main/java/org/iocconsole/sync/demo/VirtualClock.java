@@ -20,7 +20,7 @@ public final class VirtualClock extends Clock {
 
     /** Shared by a clock and its zone views. Guarded by its own monitor. */
     private static final class State {
-        private final Instant anchor;
+        private Instant anchor;
         private final boolean manual;
         private double speed;
         private boolean paused;
@@ -66,6 +66,13 @@ public final class VirtualClock extends Clock {
                 new State(Objects.requireNonNull(anchor, "anchor"), false, requireSpeed(speed)), ZoneOffset.UTC);
     }
 
+    /** A running clock that stands paused at {@code anchor} until {@link #resume()}, at real speed. */
+    static VirtualClock pausedAt(Instant anchor) {
+        State state = new State(Objects.requireNonNull(anchor, "anchor"), false, 1);
+        state.paused = true;
+        return new VirtualClock(state, ZoneOffset.UTC);
+    }
+
     private static double requireSpeed(double speed) {
         if (!(speed > 0 && speed <= 100_000)) {
             throw new IllegalArgumentException("speed must be in (0, 100000], was " + speed);
@@ -75,7 +82,21 @@ public final class VirtualClock extends Clock {
 
     /** The instant the clock started at; the demo's history ends there. */
     public Instant anchor() {
-        return state.anchor;
+        synchronized (state) {
+            return state.anchor;
+        }
+    }
+
+    /**
+     * Starts again from {@code anchor}, keeping speed and pause: the only way back in time, used by a scenario player
+     * that rebuilds its province from the start when a trainer rewinds.
+     */
+    void restart(Instant anchor) {
+        synchronized (state) {
+            state.settle();
+            state.anchor = Objects.requireNonNull(anchor, "anchor");
+            state.offsetNanos = 0;
+        }
     }
 
     /** Whether this clock only moves through {@link #advance(Duration)}. */

@@ -1,0 +1,131 @@
+package org.iocconsole.sync.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.iocconsole.sync.cache.AuditEntry;
+
+/**
+ * What happened in a drill and what the operators did: every scenario event and every operator action on one
+ * timeline, and for each report of the scenario the time the operators took to acknowledge, assign and resolve it.
+ * Computed from the scenario, the ids its reports got in the province and the audit log. Immutable.
+ *
+ * @param lines the timeline, oldest first
+ * @param responses one per report of the scenario, in the order they came in
+ */
+public record AfterActionReport(Scenario scenario, List<Line> lines, List<Response> responses) {
+
+    /** A line of the timeline: a scenario event ({@code actor} null) or an operator action. */
+    public record Line(Instant at, String actor, String what, String target) {}
+
+    /**
+     * How operators answered one report of the scenario; a time is empty when they never did it.
+     *
+     * @param ref the report's ref in the scenario
+     * @param id the id the province gave it, or null when the drill never reached it
+     */
+    public record Response(
+            String ref,
+            String id,
+            String description,
+            Instant receivedAt,
+            Optional<Duration> toAcknowledge,
+            Optional<Duration> toAssign,
+            Optional<Duration> toResolve) {}
+
+    /** Figures over the responses: how many were answered, mean and longest time. */
+    public record Figures(int answered, int total, Optional<Duration> mean, Optional<Duration> longest) {}
+
+    public AfterActionReport {
+        lines = List.copyOf(lines);
+        responses = List.copyOf(responses);
+    }
+
+    /**
+     * @param reportIds the province's id of each scenario report, by ref (the player's board)
+     * @param audit the audit log entries of the drill's time, oldest first
+     */
+    public static AfterActionReport of(
+            Scenario scenario, Map<String, String> reportIds, List<AuditEntry> audit, ObjectMapper mapper) {
+        List<Line> lines = new ArrayList<>();
+        List<Response> responses = new ArrayList<>();
+        for (ScenarioEvent event : scenario.events()) {
+            Instant at = scenario.start().plus(event.at());
+            lines.add(new Line(at, null, event.type().key(), summary(event)));
+            if (event.type() == ScenarioEventType.REPORT) {
+                String ref = event.required("ref");
+                String id = reportIds.get(ref);
+                responses.add(new Response(
+                        ref,
+                        id,
+                        event.required("description"),
+                        at,
+                        first(audit, id, at, "report.acknowledge", null, mapper),
+                        first(audit, id, at, "report.assign", null, mapper),
+                        first(audit, id, at, "report.change_status", "resolved", mapper)));
+            }
+        }
+        for (AuditEntry entry : audit) {
+            if (!entry.at().isBefore(scenario.start()) && !entry.at().isAfter(scenario.end())) {
+                lines.add(new Line(entry.at(), entry.actor(), entry.action(), entry.targetId()));
+            }
+        }
+        lines.sort(Comparator.comparing(Line::at));
+        return new AfterActionReport(scenario, lines, responses);
+    }
+
+    /** Figures for one measure, such as {@code Response::toAcknowledge}. */
+    public Figures figures(Function<Response, Optional<Duration>> measure) {
+        List<Duration> times =
+                responses.stream().map(measure).flatMap(Optional::stream).toList();
+        Optional<Duration> mean = times.isEmpty()
+                ? Optional.empty()
+                : Optional.of(
+                        times.stream().reduce(Duration.ZERO, Duration::plus).dividedBy(times.size()));
+        return new Figures(times.size(), responses.size(), mean, times.stream().max(Comparator.naturalOrder()));
+    }
+
+    private static Optional<Duration> first(
+            List<AuditEntry> audit, String id, Instant received, String action, String status, ObjectMapper mapper) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        return audit.stream()
+                .filter(e -> id.equals(e.targetId()) && action.equals(e.action()) && !e.at().isBefore(received))
+                .filter(e -> status == null || status.equals(field(e.detail(), "status", mapper)))
+                .findFirst()
+                .map(e -> Duration.between(received, e.at()));
+    }
+
+    private static String field(String json, String name, ObjectMapper mapper) {
+        try {
+            JsonNode node = json == null ? null : mapper.readTree(json);
+            return node == null || node.get(name) == null
+                    ? null
+                    : node.get(name).asText();
+        } catch (IOException e) {
+            return null; // a detail that is not JSON names no status
+        }
+    }
+
+    private static String summary(ScenarioEvent event) {
+        return switch (event.type()) {
+            case REPORT -> event.required("ref") + ": " + event.required("description");
+            case REPORT_UPDATE -> event.required("report") + ": " + event.required("status");
+            case KPI -> event.required("indicator") + " = " + event.required("value");
+            case CAMERA -> event.required("camera") + ": " + event.required("status");
+            case ALERT -> event.texts("title").vi();
+            case AREA -> event.texts("name").vi();
+            case AREA_CLEARED -> event.required("area");
+            case MESSAGE -> event.required("from") + ": " + event.texts("text").vi();
+        };
+    }
+}

@@ -1,0 +1,43 @@
+package org.iocconsole.sync.scenario;
+
+import java.util.List;
+import org.iocconsole.sync.cache.CacheDatabase;
+
+/**
+ * The cache of a scenario session: its own file, named after the scenario, so a drill can never mix with live data
+ * or with the plain demo. When the player rebuilds its province (a seek back, a reset, another scenario) the
+ * synced tables are emptied and read again; the outbox and the audit log stay, since they hold what the operators
+ * did during the drill.
+ */
+public final class ScenarioCache {
+    public static final String PREFIX = "scenario-";
+
+    /** The tables a sync fills, and the cursors that say how far it read them. */
+    static final List<String> SYNCED = List.of(
+            "citizen_report",
+            "camera",
+            "indicator",
+            "observation",
+            "dossier_stat",
+            "document_stat",
+            "facility",
+            "admin_unit",
+            "unit_change",
+            "sync_state");
+
+    private ScenarioCache() {}
+
+    /** {@code scenario-lu-song-cau}: never {@code live} nor {@code demo}. */
+    public static String nameFor(Scenario scenario) {
+        return PREFIX + scenario.id();
+    }
+
+    /** Empties the synced tables and their cursors in one transaction, so the next sync reads everything again. */
+    public static void clearSynced(CacheDatabase cache) {
+        cache.jdbi().useTransaction(tx -> {
+            for (String table : SYNCED) {
+                tx.execute("DELETE FROM " + table);
+            }
+        });
+    }
+}
