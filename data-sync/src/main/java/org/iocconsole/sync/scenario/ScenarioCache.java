@@ -12,8 +12,9 @@ import org.iocconsole.sync.cache.CacheDatabase;
 public final class ScenarioCache {
     public static final String PREFIX = "scenario-";
 
-    /** The tables a sync fills, and the cursors that say how far it read them. */
+    /** The tables a sync fills (with the word index derived from the reports), and the cursors of how far it read. */
     static final List<String> SYNCED = List.of(
+            "report_word",
             "citizen_report",
             "camera",
             "indicator",
