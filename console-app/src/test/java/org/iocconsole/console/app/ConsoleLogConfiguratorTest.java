@@ -3,8 +3,9 @@ package org.iocconsole.console.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.core.rolling.FixedWindowRollingPolicy;
 import ch.qos.logback.core.rolling.RollingFileAppender;
-import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
+import ch.qos.logback.core.rolling.SizeBasedTriggeringPolicy;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,11 +29,13 @@ class ConsoleLogConfiguratorTest {
             context.getLogger("test").info("written to the file");
             RollingFileAppender<?> file = (RollingFileAppender<?>)
                     context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).getAppender("FILE");
-            SizeAndTimeBasedRollingPolicy<?> policy = (SizeAndTimeBasedRollingPolicy<?>) file.getRollingPolicy();
+            FixedWindowRollingPolicy policy = (FixedWindowRollingPolicy) file.getRollingPolicy();
+            SizeBasedTriggeringPolicy<?> trigger = (SizeBasedTriggeringPolicy<?>) file.getTriggeringPolicy();
 
             assertThat(Path.of(file.getFile())).isEqualTo(logs.resolve("console.log"));
             assertThat(policy.getFileNamePattern()).startsWith(logs.toString()).endsWith(".log.gz");
-            assertThat(policy.getMaxHistory()).isEqualTo(7);
+            assertThat(policy.getMaxIndex()).isEqualTo(5);
+            assertThat(trigger.getMaxFileSize().getSize()).isEqualTo(10L * 1024 * 1024);
             assertThat(logs.resolve("console.log")).exists();
         } finally {
             context.stop();
