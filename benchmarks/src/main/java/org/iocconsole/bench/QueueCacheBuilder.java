@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.iocconsole.sync.cache.CacheDatabase;
 import org.iocconsole.sync.cache.ReportWords;
@@ -78,7 +79,9 @@ final class QueueCacheBuilder {
                             + "priority_rank, workflow_status, commune_code, channel, synced_at, answered_at) "
                             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                     PreparedStatement word = connection.prepareStatement(
-                            "INSERT INTO report_word (word, service_request_id) VALUES (?, ?)")) {
+                            "INSERT INTO report_word (word, service_request_id) VALUES (?, ?)");
+                    PreparedStatement line = connection.prepareStatement(
+                            "INSERT INTO report_word_line (service_request_id, line) VALUES (?, ?)")) {
                 long span = Duration.ofDays(365).toSeconds();
                 for (int i = 0; i < count; i++) {
                     String id = String.format("TN-%d-%07d", 2025 + i * 2 / count, i);
@@ -123,14 +126,19 @@ final class QueueCacheBuilder {
                     report.setObject(c++, NOW.atOffset(ZoneOffset.UTC));
                     report.setObject(c++, answered == null ? null : answered.atOffset(ZoneOffset.UTC));
                     report.addBatch();
-                    for (String w : ReportWords.of(id, category[1], address, description.toString())) {
+                    Set<String> words = ReportWords.of(id, category[1], address, description.toString());
+                    for (String w : words) {
                         word.setString(1, w);
                         word.setString(2, id);
                         word.addBatch();
                     }
+                    line.setString(1, id);
+                    line.setString(2, ReportWords.line(words));
+                    line.addBatch();
                     if (i % 10_000 == 9_999) {
                         report.executeBatch();
                         word.executeBatch();
+                        line.executeBatch();
                         connection.commit();
                     }
                     if (i % 100_000 == 99_999) {
@@ -140,6 +148,7 @@ final class QueueCacheBuilder {
                 }
                 report.executeBatch();
                 word.executeBatch();
+                line.executeBatch();
                 connection.commit();
             }
         }

@@ -11,6 +11,7 @@ import org.iocconsole.sync.agent.SyncAgent;
 import org.iocconsole.sync.cache.CacheDatabase;
 import org.iocconsole.sync.cache.CacheWriter;
 import org.iocconsole.sync.cache.HistoryCodec;
+import org.iocconsole.sync.cache.ReportWordIndexer;
 import org.iocconsole.sync.cache.SyncStateRepository;
 import org.iocconsole.sync.config.SourceConfig;
 import org.iocconsole.sync.config.TokenResolver;
@@ -18,6 +19,7 @@ import org.iocconsole.sync.connector.HttpClients;
 import org.iocconsole.sync.connector.SourceConnectors;
 import org.iocconsole.sync.engine.SyncEngine;
 import org.iocconsole.sync.engine.SyncTiming;
+import org.iocconsole.sync.model.Contract;
 
 /**
  * The real sync path for benchmarks: connectors over one OkHttp client that counts its requests, the cache writer and
@@ -26,6 +28,9 @@ import org.iocconsole.sync.engine.SyncTiming;
 final class SyncBench implements AutoCloseable {
     final CacheDatabase cache;
     final SyncEngine engine;
+    /** Indexes the reports' words on its own thread while the sync goes on, as in the console. */
+    final ReportWordIndexer words;
+
     final AtomicInteger requests = new AtomicInteger();
 
     SyncBench(Path cacheDir, List<SourceConfig> sources, Clock clock) {
@@ -39,6 +44,7 @@ final class SyncBench implements AutoCloseable {
                 .build();
         SourceConnectors connectors = new SourceConnectors(http, mapper, new TokenResolver(Map.of()), clock);
         cache = CacheDatabase.open(cacheDir, "bench");
+        words = new ReportWordIndexer(cache, indexed -> {});
         engine = new SyncEngine(
                 sources.stream()
                         .<org.iocconsole.sync.connector.SourceConnector<?>>map(connectors::create)
@@ -48,12 +54,17 @@ final class SyncBench implements AutoCloseable {
                 clock,
                 SyncTiming.defaults(),
                 progress -> {},
-                change -> {});
+                change -> {
+                    if (change.contract() == Contract.OPEN311) {
+                        words.wake();
+                    }
+                });
     }
 
     @Override
     public void close() {
         engine.close();
+        words.close();
         cache.close();
     }
 }

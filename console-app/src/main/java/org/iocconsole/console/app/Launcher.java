@@ -56,7 +56,7 @@ public final class Launcher {
         TerminalProgress terminal = new TerminalProgress(out, Clock.systemUTC());
         try (DataSide data = DataSideOpener.open(options, fraction -> {}, terminal, event -> {})) {
             out.println(data.demo() ? "Syncing the demo province once." : "Syncing every source once.");
-            return terminal.summarize(data.agent().engine().runOnce());
+            return terminal.summarize(data.agent().syncOnce());
         } catch (ConfigException | CacheException e) {
             err.println("ioc-console: " + e.getMessage());
             err.flush();

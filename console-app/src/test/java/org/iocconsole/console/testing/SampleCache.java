@@ -8,6 +8,7 @@ import org.iocconsole.sync.agent.SyncAgent;
 import org.iocconsole.sync.cache.CacheDatabase;
 import org.iocconsole.sync.cache.CacheWriter;
 import org.iocconsole.sync.cache.HistoryCodec;
+import org.iocconsole.sync.cache.ReportWordIndexer;
 import org.iocconsole.sync.model.AdminUnit;
 import org.iocconsole.sync.model.Camera;
 import org.iocconsole.sync.model.CitizenReport;
@@ -29,9 +30,10 @@ public final class SampleCache implements AutoCloseable {
         return database;
     }
 
-    /** Writes rows of a contract as one page of its source, named after the contract. */
+    /** Writes rows of a contract as one page of its source, named after the contract, and indexes their words. */
     public void write(Contract contract, List<?> rows) {
         writer.writePage(contract.wireName(), contract, Page.last(rows, "c", null), Instant.EPOCH);
+        new ReportWordIndexer(database, ids -> {}).catchUp();
     }
 
     @Override

@@ -13,16 +13,20 @@ import org.iocconsole.sync.cache.AuditLog;
 import org.iocconsole.sync.cache.CacheDatabase;
 import org.iocconsole.sync.cache.CacheWriter;
 import org.iocconsole.sync.cache.HistoryCodec;
+import org.iocconsole.sync.cache.ReportWordIndexer;
 import org.iocconsole.sync.cache.SyncStateRepository;
 import org.iocconsole.sync.config.SourcesConfig;
 import org.iocconsole.sync.config.TokenResolver;
 import org.iocconsole.sync.connector.HttpClients;
 import org.iocconsole.sync.connector.SourceConnector;
 import org.iocconsole.sync.connector.SourceConnectors;
+import org.iocconsole.sync.engine.ChangeEvent;
 import org.iocconsole.sync.engine.ChangeListener;
 import org.iocconsole.sync.engine.SyncEngine;
+import org.iocconsole.sync.engine.SyncProgress;
 import org.iocconsole.sync.engine.SyncProgressListener;
 import org.iocconsole.sync.engine.SyncTiming;
+import org.iocconsole.sync.model.Contract;
 import org.iocconsole.sync.outbox.ActionRecorder;
 import org.iocconsole.sync.outbox.OutboxPusher;
 import org.iocconsole.sync.outbox.OutboxRepository;
@@ -51,6 +55,9 @@ public final class SyncAgent implements AutoCloseable {
             ChangeListener changes,
             OutboxPusher.Listener outboxListener) {}
 
+    /** The source named by change events of the word index, which is not a source of its own. */
+    public static final String WORD_INDEX_SOURCE = "report-words";
+
     private static final Duration OUTBOX_FIRST_BACKOFF = Duration.ofSeconds(2);
     private static final Duration OUTBOX_MAX_BACKOFF = Duration.ofMinutes(5);
 
@@ -61,9 +68,19 @@ public final class SyncAgent implements AutoCloseable {
     private final ActionRecorder actions;
     private final OutboxPusher pusher;
     private final OkHttpClient http;
+    private final ReportWordIndexer words;
 
     private SyncAgent(Settings settings, CacheDatabase cache) {
         this.cache = cache;
+        ChangeListener changes = settings.changes();
+        // Found by their words once indexed: views showing reports hear of it as of any other change of them.
+        this.words = new ReportWordIndexer(
+                cache,
+                indexed -> changes.onChange(new ChangeEvent(
+                        WORD_INDEX_SOURCE,
+                        Contract.OPEN311,
+                        indexed,
+                        settings.clock().instant())));
         this.mapper = newObjectMapper();
         this.http = HttpClients.newSharedClient(settings.version());
         SourceConnectors connectors = new SourceConnectors(http, mapper, settings.tokens(), settings.clock());
@@ -77,7 +94,12 @@ public final class SyncAgent implements AutoCloseable {
                 settings.clock(),
                 settings.timing(),
                 settings.progress(),
-                settings.changes());
+                event -> {
+                    changes.onChange(event);
+                    if (event.contract() == Contract.OPEN311) {
+                        words.wake();
+                    }
+                });
         this.outbox = new OutboxRepository(cache);
         this.actions = new ActionRecorder(cache, outbox, new AuditLog(cache), mapper);
         this.pusher = settings.sources().outbox() == null
@@ -113,12 +135,20 @@ public final class SyncAgent implements AutoCloseable {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     }
 
-    /** Starts the schedules of every source and the outbox pusher. */
+    /** Starts the schedules of every source and the outbox pusher, and indexes reports a stopped run left unindexed. */
     public void start() {
+        words.wake();
         engine.start();
         if (pusher != null) {
             pusher.start();
         }
+    }
+
+    /** Syncs every source once, then indexes the words of the reports written, so nothing is left half done. */
+    public List<SyncProgress> syncOnce() {
+        List<SyncProgress> progress = engine.runOnce();
+        words.catchUp();
+        return progress;
     }
 
     public CacheDatabase cache() {
@@ -127,6 +157,11 @@ public final class SyncAgent implements AutoCloseable {
 
     public SyncEngine engine() {
         return engine;
+    }
+
+    /** The word index of the reports, which follows the sync on its own thread. */
+    public ReportWordIndexer words() {
+        return words;
     }
 
     public OutboxRepository outbox() {
@@ -156,6 +191,7 @@ public final class SyncAgent implements AutoCloseable {
     @Override
     public void close() {
         engine.close();
+        words.close();
         if (pusher != null) {
             pusher.close();
         }

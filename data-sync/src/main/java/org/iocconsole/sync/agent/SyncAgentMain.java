@@ -69,10 +69,11 @@ public final class SyncAgentMain {
                 counts -> {}))) {
             agent.pusher().ifPresent(pusher -> pusher.start());
             if (once) {
-                int status = terminal.summarize(agent.engine().runOnce());
+                int status = terminal.summarize(agent.syncOnce());
                 agent.pusher().ifPresent(pusher -> pusher.drain(OUTBOX_DRAIN));
                 return status;
             }
+            agent.words().wake();
             agent.engine().start();
             new CountDownLatch(1).await();
             return 0;

@@ -4,8 +4,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
 import org.iocconsole.sync.model.CitizenReport;
 import org.iocconsole.sync.model.ReportHistoryEntry;
 import org.iocconsole.sync.model.ReportPriority;
@@ -97,31 +99,56 @@ final class CitizenReportRows extends RowWriter<CitizenReport> {
         return row.status() == CitizenReport.OpenStatus.CLOSED ? row.updatedAt() : null;
     }
 
+    /**
+     * Marks the reports for the word indexer with a new stamp ({@link ReportWordIndexer}): folding and writing some
+     * dozens of words per report would cost a sync several times what the reports themselves do.
+     */
     @Override
     void afterUpsert(Connection connection, List<CitizenReport> inserted, List<CitizenReport> updated)
             throws SQLException {
-        // New reports have no words yet: only replaced ones lose their old words first.
+        List<CitizenReport> unmarked = new ArrayList<>(inserted);
         if (!updated.isEmpty()) {
-            ReportWords.delete(
-                    connection,
-                    updated.stream().map(CitizenReport::serviceRequestId).toList());
-        }
-        try (PreparedStatement insert = connection.prepareStatement(ReportWords.INSERT)) {
-            for (List<CitizenReport> rows : List.of(inserted, updated)) {
-                for (CitizenReport row : rows) {
-                    ReportWords.add(
-                            insert,
-                            row.serviceRequestId(),
-                            ReportWords.of(
-                                    row.serviceRequestId(), row.serviceName(), row.address(), row.description()));
+            try (PreparedStatement restamp = connection.prepareStatement(
+                    "UPDATE report_word_pending SET stamp = ? WHERE service_request_id = ?")) {
+                for (CitizenReport row : updated) {
+                    restamp.setLong(1, stamp());
+                    restamp.setString(2, row.serviceRequestId());
+                    restamp.addBatch();
+                }
+                int[] counts = restamp.executeBatch();
+                for (int i = 0; i < counts.length; i++) {
+                    if (counts[i] == 0) {
+                        unmarked.add(updated.get(i));
+                    }
                 }
             }
-            insert.executeBatch();
         }
+        try (PreparedStatement mark = connection.prepareStatement(
+                "INSERT INTO report_word_pending (service_request_id, stamp) VALUES (?, ?)")) {
+            for (CitizenReport row : unmarked) {
+                mark.setString(1, row.serviceRequestId());
+                mark.setLong(2, stamp());
+                mark.addBatch();
+            }
+            mark.executeBatch();
+        }
+    }
+
+    /** Stamps only need to differ between two writes of one report; random ones need no shared counter. */
+    private static long stamp() {
+        return ThreadLocalRandom.current().nextLong();
     }
 
     @Override
     void afterDelete(Connection connection, List<String> keys) throws SQLException {
         ReportWords.delete(connection, keys);
+        try (PreparedStatement unmark =
+                connection.prepareStatement("DELETE FROM report_word_pending WHERE service_request_id = ?")) {
+            for (String key : keys) {
+                unmark.setString(1, key);
+                unmark.addBatch();
+            }
+            unmark.executeBatch();
+        }
     }
 }

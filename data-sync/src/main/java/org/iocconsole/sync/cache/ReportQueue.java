@@ -291,18 +291,21 @@ public final class ReportQueue {
         for (int w = 0; w < words.size(); w++) {
             String word = words.get(w);
             if (word.equals(rarest)) {
-                sql.append(" AND r.service_request_id IN (SELECT service_request_id FROM report_word WHERE ");
+                sql.append(" AND r.service_request_id IN (SELECT service_request_id FROM report_word WHERE word >= :w")
+                        .append(w)
+                        .append(" AND word < :wEnd")
+                        .append(w)
+                        .append(")");
+                binds.put("w" + w, word);
+                binds.put("wEnd" + w, word + Character.MAX_VALUE);
             } else {
-                sql.append(" AND EXISTS (SELECT 1 FROM report_word w WHERE w.service_request_id = ")
-                        .append("r.service_request_id AND ");
+                // Folded words are letters and digits only: nothing in them is special to LIKE.
+                sql.append(" AND EXISTS (SELECT 1 FROM report_word_line l WHERE l.service_request_id = ")
+                        .append("r.service_request_id AND l.line LIKE :w")
+                        .append(w)
+                        .append(")");
+                binds.put("w" + w, "% " + word + "%");
             }
-            sql.append("word >= :w")
-                    .append(w)
-                    .append(" AND word < :wEnd")
-                    .append(w)
-                    .append(")");
-            binds.put("w" + w, word);
-            binds.put("wEnd" + w, word + Character.MAX_VALUE);
         }
     }
 

@@ -2,13 +2,18 @@ package org.iocconsole.sync.cache;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
- * The word index of citizen reports ({@code report_word}): the folded words of a report's id, category, address and
- * description, replaced whenever the report is written. Called inside the writer's transaction. Stateless.
+ * The word index of citizen reports: one {@code report_word} row per folded word of a report's id, category, address
+ * and description, and the same words as one line in {@code report_word_line} (V13). Called inside a transaction of
+ * the word indexer or the cache writer. Stateless.
  */
 public final class ReportWords {
     /** A report's words beyond this many are not indexed (the start of a long description is what people quote). */
@@ -21,26 +26,84 @@ public final class ReportWords {
         return TextFold.words(MAX_WORDS, id, serviceName, address, description);
     }
 
-    /** Drops the words of the reports. */
-    static void delete(Connection connection, Collection<String> ids) throws SQLException {
-        try (PreparedStatement delete =
-                connection.prepareStatement("DELETE FROM report_word WHERE service_request_id = ?")) {
-            for (String id : ids) {
-                delete.setString(1, id);
-                delete.addBatch();
+    /** The words as their line: each word after a space, so {@code LIKE '% word%'} finds a word by its start. */
+    public static String line(Set<String> words) {
+        StringBuilder line = new StringBuilder();
+        words.forEach(word -> line.append(' ').append(word));
+        return line.toString();
+    }
+
+    /** The words of a line written by {@link #line}. */
+    static Set<String> words(String line) {
+        Set<String> words = new LinkedHashSet<>();
+        for (String word : line.split(" ")) {
+            if (!word.isEmpty()) {
+                words.add(word);
             }
-            delete.executeBatch();
+        }
+        return words;
+    }
+
+    /** A report's words to index anew: those of its old line go, the new ones come. */
+    record Change(String id, String oldLine, Set<String> newWords) {}
+
+    /** Drops the words and lines of the reports. */
+    static void delete(Connection connection, Collection<String> ids) throws SQLException {
+        List<Change> changes = new ArrayList<>();
+        try (PreparedStatement select =
+                connection.prepareStatement("SELECT line FROM report_word_line WHERE service_request_id = ?")) {
+            for (String id : ids) {
+                select.setString(1, id);
+                try (ResultSet rs = select.executeQuery()) {
+                    if (rs.next()) {
+                        changes.add(new Change(id, rs.getString(1), null));
+                    }
+                }
+            }
+        }
+        replace(connection, changes);
+    }
+
+    /** Applies the changes as four batches; a report whose words did not change is left alone. */
+    static void replace(Connection connection, List<Change> changes) throws SQLException {
+        try (PreparedStatement deleteWord = connection.prepareStatement(
+                        "DELETE FROM report_word WHERE word = ? AND service_request_id = ?");
+                PreparedStatement deleteLine =
+                        connection.prepareStatement("DELETE FROM report_word_line WHERE service_request_id = ?");
+                PreparedStatement insertWord = connection.prepareStatement(
+                        "INSERT INTO report_word (word, service_request_id) VALUES (?, ?)");
+                PreparedStatement insertLine = connection.prepareStatement(
+                        "INSERT INTO report_word_line (service_request_id, line) VALUES (?, ?)")) {
+            for (Change change : changes) {
+                String newLine = change.newWords() == null ? null : line(change.newWords());
+                if (newLine != null && newLine.equals(change.oldLine())) {
+                    continue;
+                }
+                if (change.oldLine() != null) {
+                    add(deleteWord, change.id(), words(change.oldLine()));
+                    deleteLine.setString(1, change.id());
+                    deleteLine.addBatch();
+                }
+                if (newLine != null) {
+                    add(insertWord, change.id(), change.newWords());
+                    insertLine.setString(1, change.id());
+                    insertLine.setString(2, newLine);
+                    insertLine.addBatch();
+                }
+            }
+            // Deletions first: a word of the old line may be one of the new.
+            deleteWord.executeBatch();
+            deleteLine.executeBatch();
+            insertWord.executeBatch();
+            insertLine.executeBatch();
         }
     }
 
-    /** Adds the words of one report to a batch of {@code INSERT INTO report_word (word, service_request_id)}. */
-    static void add(PreparedStatement insert, String id, Set<String> words) throws SQLException {
+    private static void add(PreparedStatement statement, String id, Set<String> words) throws SQLException {
         for (String word : words) {
-            insert.setString(1, word);
-            insert.setString(2, id);
-            insert.addBatch();
+            statement.setString(1, word);
+            statement.setString(2, id);
+            statement.addBatch();
         }
     }
-
-    static final String INSERT = "INSERT INTO report_word (word, service_request_id) VALUES (?, ?)";
 }

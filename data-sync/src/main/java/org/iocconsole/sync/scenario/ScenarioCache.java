@@ -15,6 +15,8 @@ public final class ScenarioCache {
     /** The tables a sync fills (with the word index derived from the reports), and the cursors of how far it read. */
     static final List<String> SYNCED = List.of(
             "report_word",
+            "report_word_pending",
+            "report_word_line",
             "citizen_report",
             "camera",
             "indicator",

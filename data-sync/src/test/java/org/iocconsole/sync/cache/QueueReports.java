@@ -50,10 +50,11 @@ public final class QueueReports {
                 requested == null ? List.of() : List.of(new ReportHistoryEntry(requested, "received", null, "app")));
     }
 
-    /** Writes the reports as one page of a source. */
+    /** Writes the reports as one page of a source and indexes their words, as a sync does. */
     public static void write(CacheDatabase db, List<CitizenReport> reports) {
         new CacheWriter(db, new HistoryCodec(TestCaches.mapper()))
                 .writePage(
                         "reports", Contract.OPEN311, new Page<>(reports, List.of(), "c", false, null), Instant.EPOCH);
+        new ReportWordIndexer(db, ids -> {}).catchUp();
     }
 }
