@@ -1,5 +1,6 @@
 package org.iocconsole.bench;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -173,7 +174,15 @@ final class DashboardRefreshBenchmark implements Benchmark {
         Platform.exit();
         Arrays.sort(fxMs);
         Arrays.sort(queryMs);
-        results.note(RUNS + " refreshes after 3 warm-up ones; queries on a background thread");
+        results.note(
+                RUNS + " refreshes after 3 warm-up ones, each after a sync that revised the latest month; queries on "
+                        + "a background thread; system load average "
+                        + String.format(
+                                Locale.ROOT,
+                                "%.1f",
+                                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage())
+                        + " on "
+                        + Runtime.getRuntime().availableProcessors() + " cores");
         results.report("fx_ms", fxMs[RUNS / 2]);
         results.report("fx_ms_max", fxMs[RUNS - 1]);
         results.report("query_ms", queryMs[RUNS / 2]);
