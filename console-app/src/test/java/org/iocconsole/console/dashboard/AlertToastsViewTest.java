@@ -74,8 +74,7 @@ class AlertToastsViewTest {
                         null))));
 
         assertThat(robot.lookup("#alert-toast-0").query().getStyleClass()).contains("alert-toast-critical");
-        assertThat(robot.from(robot.lookup("#alert-toast-0").query())
-                        .lookup(".alert-toast-text")
+        assertThat(robot.lookup("#alert-toast-0 .alert-toast-text")
                         .queryAs(Label.class)
                         .getText())
                 .contains("230");
