@@ -3,7 +3,9 @@ package org.iocconsole.console.app;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import org.iocconsole.console.dashboard.DashboardServices;
 import org.iocconsole.console.reports.QueueServices;
 import org.iocconsole.sync.alert.Alert;
 import org.iocconsole.sync.engine.SyncControl;
@@ -53,6 +55,11 @@ public interface ConsoleServices extends AutoCloseable {
      * @return the alerts raised or reopened now
      */
     List<Alert> evaluateAlerts(Instant now, LocalDate today);
+
+    /** Dashboards as data, the catalog and the alert rules, for their screens and editors; none by default. */
+    default Optional<DashboardServices> dashboards() {
+        return Optional.empty();
+    }
 
     /** Acknowledges an open alert through the outbox and the audit log, as {@code actor}. Blocking. */
     void acknowledgeAlert(String alertId, String actor, Instant now);

@@ -7,9 +7,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Executor;
+import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.layout.VBox;
 import org.iocconsole.console.cameras.CamerasView;
 import org.iocconsole.console.cameras.CamerasViewModel;
 import org.iocconsole.console.cameras.wall.CameraWallViewModel;
@@ -18,10 +21,19 @@ import org.iocconsole.console.cameras.wall.TileServices;
 import org.iocconsole.console.common.I18n;
 import org.iocconsole.console.common.Requery;
 import org.iocconsole.console.common.TimeTexts;
+import org.iocconsole.console.dashboard.AlertNotifications;
+import org.iocconsole.console.dashboard.AlertPopup;
+import org.iocconsole.console.dashboard.AlertSoundSetting;
+import org.iocconsole.console.dashboard.AlertToasts;
+import org.iocconsole.console.dashboard.ClipAlertSound;
+import org.iocconsole.console.dashboard.DashboardEditors;
+import org.iocconsole.console.dashboard.DashboardScreens;
+import org.iocconsole.console.dashboard.DashboardServices;
 import org.iocconsole.console.dashboard.KpiBoardView;
 import org.iocconsole.console.dashboard.KpiBoardViewModel;
 import org.iocconsole.console.dashboard.OverviewView;
 import org.iocconsole.console.dashboard.OverviewViewModel;
+import org.iocconsole.console.dashboard.TileTexts;
 import org.iocconsole.console.map.MapScreenView;
 import org.iocconsole.console.map.MapScreenViewModel;
 import org.iocconsole.console.map.TileSettings;
@@ -37,6 +49,7 @@ import org.iocconsole.console.workspace.ShellViewModel;
 import org.iocconsole.console.workspace.StatusBarViewModel;
 import org.iocconsole.sync.alert.Alert;
 import org.iocconsole.sync.engine.SyncPhase;
+import org.iocconsole.sync.model.SyncState;
 
 /**
  * The console's object graph, written by hand. The shell is built at once, without touching the data side; when the
@@ -68,6 +81,8 @@ final class ConsoleWiring {
     private QueueServices reportQueue;
     private final ConsoleOptions options;
     private final CameraWallServices cameraWall;
+    private final AlertNotifications notifications;
+    private DashboardScreens dashboardScreens;
 
     /**
      * @param clock the console's clock; its zone is the zone times are shown in
@@ -87,6 +102,9 @@ final class ConsoleWiring {
         this.shell = new ShellViewModel(i18n, options.theme(), options.demo());
         this.status = new StatusBarViewModel(options.demo());
         this.shellView = new ShellView(shell, status, i18n, new TimeTexts(i18n, clock.getZone()), options.logDir());
+        this.notifications =
+                new AlertNotifications(new ClipAlertSound(), clock, AlertSoundSetting.load(), AlertSoundSetting::store);
+        secondTicks.add(notifications::tick);
     }
 
     Parent root() {
@@ -114,6 +132,7 @@ final class ConsoleWiring {
                 background,
                 fx,
                 raised -> {
+                    notifications.raised(raised);
                     if (board != null) {
                         board.refresh();
                     }
@@ -138,8 +157,25 @@ final class ConsoleWiring {
         events.subscribeProgress(sync);
         events.subscribeChanges(sync);
         status.follow(sync);
+        services.dashboards()
+                .ifPresent(d -> dashboardScreens =
+                        new DashboardScreens(d, i18n, clock, background, fx, events::subscribeChanges));
+        if (shellView.root().getScene() != null && shellView.root().getScene().getWindow() != null) {
+            AlertPopup.attach(
+                    shellView.root().getScene().getWindow(),
+                    notifications,
+                    new AlertToasts(notifications, i18n, new TileTexts(i18n, clock.getZone())));
+        }
         shellView.showScreens(this::createScreen);
         shell.opened(services.demo());
+    }
+
+    /**
+     * Views of saved dashboards for wall screens: one by id, or the rotation through a role's; null until the data
+     * side is open or when it keeps no dashboards.
+     */
+    DashboardScreens dashboardScreens() {
+        return dashboardScreens;
     }
 
     /** Stops the camera players and their threads. Called once when the console stops. */
@@ -192,7 +228,24 @@ final class ConsoleWiring {
                 events.subscribeChanges(board);
                 board.start();
                 KpiBoardView boardView = new KpiBoardView(board, i18n, clock);
-                return new OverviewView(vm, i18n, zone, boardView.root()).root();
+                Node boardNode = boardView.root();
+                if (dashboardScreens != null) {
+                    DashboardServices dashboards = services.dashboards().orElseThrow();
+                    DashboardEditors editors = new DashboardEditors(
+                            dashboards,
+                            notifications,
+                            () -> services.loadSyncStates().stream()
+                                    .map(SyncState::sourceId)
+                                    .collect(Collectors.toSet()),
+                            i18n,
+                            clock,
+                            actor,
+                            background,
+                            fx);
+                    String role = options.role().name().toLowerCase(Locale.ROOT);
+                    boardNode = new VBox(editors.bar(), dashboardScreens.firstOf(role), boardView.root());
+                }
+                return new OverviewView(vm, i18n, zone, boardNode).root();
             }
             case MAP: {
                 MapScreenViewModel vm = new MapScreenViewModel(

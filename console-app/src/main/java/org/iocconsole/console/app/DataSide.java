@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import org.iocconsole.console.dashboard.DashboardServices;
 import org.iocconsole.console.reports.QueueServices;
 import org.iocconsole.sync.agent.SyncAgent;
 import org.iocconsole.sync.alert.Alert;
@@ -40,6 +42,7 @@ final class DataSide implements ConsoleServices {
     private final CameraObservations observations;
     private final AlertStore alerts;
     private final AlertEvaluator evaluator;
+    private final DashboardServices dashboards;
 
     /**
      * @param demo the running demo province, or null for live sources
@@ -56,6 +59,7 @@ final class DataSide implements ConsoleServices {
         this.alerts = new AlertStore(agent.cache());
         this.evaluator = new AlertEvaluator(
                 alerts, new OverviewQueries(agent.cache()), states, new KpiService(new KpiQueries(agent.cache())));
+        this.dashboards = new DashboardServices(agent.cache(), agent.mapper());
         HistoryCodec history = new HistoryCodec(agent.mapper());
         ReportActions actions =
                 new ReportActions(agent.cache(), agent.actions(), history, sla, clock, () -> agent.pusher()
@@ -107,6 +111,11 @@ final class DataSide implements ConsoleServices {
     @Override
     public List<Alert> evaluateAlerts(Instant now, LocalDate today) {
         return evaluator.evaluate(now, today);
+    }
+
+    @Override
+    public Optional<DashboardServices> dashboards() {
+        return Optional.of(dashboards);
     }
 
     @Override

@@ -6,22 +6,28 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.iocconsole.sync.alert.Alert;
 import org.iocconsole.sync.alert.AlertStore;
 import org.iocconsole.sync.cache.UnitQueries;
+import org.iocconsole.sync.dashboard.DashboardItem;
+import org.iocconsole.sync.dashboard.DashboardLayout;
+import org.iocconsole.sync.dashboard.Widget;
 import org.iocconsole.sync.kpi.CatalogEntry;
 import org.iocconsole.sync.kpi.Figure;
 import org.iocconsole.sync.kpi.KpiMath;
 import org.iocconsole.sync.kpi.KpiReading;
 import org.iocconsole.sync.kpi.KpiService;
+import org.iocconsole.sync.kpi.PeriodView;
 import org.iocconsole.sync.kpi.ReformLineage;
 import org.iocconsole.sync.kpi.Series;
 import org.iocconsole.sync.kpi.Window;
 import org.iocconsole.sync.model.AdminUnit;
 import org.iocconsole.sync.model.Indicator;
+import org.iocconsole.sync.model.UnitChange;
 import org.iocconsole.sync.model.UnitLevel;
 
 /**
@@ -72,7 +78,10 @@ public final class BoardLoader {
         List<UnitValue> byUnit = List.of();
         if (chart != null) {
             trend = trend(
-                    chart, kpis.series(chart, List.of(area), level, lineage).get(area), window);
+                    chart,
+                    kpis.series(chart, List.of(area), level, lineage).get(area),
+                    window,
+                    reformMonth(lineage.predecessors(area, level)));
             if (!commune) {
                 byUnit = byUnit(chart, communes, lineage, window);
             }
@@ -81,6 +90,56 @@ public final class BoardLoader {
         Figure onTime = kpis.onTime(true, commune ? area : null, level, lineage, window);
         return new BoardData(
                 request, window, area, name, tiles, trend, byUnit, lineage.predecessors(area, level), onTime, open);
+    }
+
+    /** A saved dashboard's figures for the province: its tiles, and each chart's series and communes' figures. */
+    public DashboardData loadDashboard(DashboardLayout layout, PeriodView view, YearMonth month, LocalDate today) {
+        Window window = Window.of(view, month);
+        Map<String, CatalogEntry> byCode = new LinkedHashMap<>();
+        kpis.queries().catalog().forEach(e -> byCode.put(e.code(), e));
+        String province = kpis.queries().homeProvince(today);
+        Map<String, TileData> tiles = new HashMap<>();
+        Map<String, TrendSeries> trends = new HashMap<>();
+        Map<String, List<UnitValue>> byUnit = new HashMap<>();
+        Map<String, CatalogEntry> entries = new HashMap<>();
+        if (province == null) {
+            return new DashboardData(layout, window, tiles, trends, byUnit, entries, List.of());
+        }
+        ReformLineage lineage = kpis.lineage();
+        Instant asOf = kpis.queries().observationsAsOf();
+        List<AdminUnit> communes = units.validOn(today, UnitLevel.COMMUNE, false);
+        for (DashboardItem item : layout.items()) {
+            CatalogEntry entry = byCode.get(item.indicatorCode());
+            if (entry == null) {
+                continue;
+            }
+            entries.put(entry.code(), entry);
+            if (item.widget() == Widget.TILE) {
+                tiles.computeIfAbsent(
+                        entry.code(),
+                        code -> new TileData(
+                                entry,
+                                read(
+                                        entry,
+                                        kpis.series(entry, List.of(province), UnitLevel.PROVINCE, lineage)
+                                                .get(province),
+                                        window),
+                                asOf));
+            } else if (item.widget() == Widget.TREND) {
+                trends.computeIfAbsent(
+                        entry.code(),
+                        code -> trend(
+                                entry,
+                                kpis.series(entry, List.of(province), UnitLevel.PROVINCE, lineage)
+                                        .get(province),
+                                window,
+                                reformMonth(lineage.predecessors(province, UnitLevel.PROVINCE))));
+            } else {
+                byUnit.computeIfAbsent(entry.code(), code -> byUnit(entry, communes, lineage, window));
+            }
+        }
+        return new DashboardData(
+                layout, window, tiles, trends, byUnit, entries, lineage.predecessors(province, UnitLevel.PROVINCE));
     }
 
     private static KpiReading read(CatalogEntry entry, Series series, Window window) {
@@ -109,8 +168,19 @@ public final class BoardLoader {
         return known;
     }
 
-    /** Every period from the first figure to the window's end; gaps and withheld periods are NaN. */
-    static TrendSeries trend(CatalogEntry chart, Series series, Window window) {
+    /** The month the area's units took effect in the reform; null when the area did not change. */
+    private static YearMonth reformMonth(List<UnitChange> predecessors) {
+        return predecessors.isEmpty()
+                ? null
+                : YearMonth.from(predecessors.get(0).effectiveDate());
+    }
+
+    /**
+     * Every period from the first figure to the window's end; gaps and withheld periods are NaN.
+     *
+     * @param reform the month the area's units took effect; null when it did not change
+     */
+    static TrendSeries trend(CatalogEntry chart, Series series, Window window, YearMonth reform) {
         if (series.values().isEmpty()) {
             return new TrendSeries(
                     chart.code(),
@@ -135,7 +205,7 @@ public final class BoardLoader {
                 values[i] = value;
             }
         }
-        return new TrendSeries(chart.code(), first, values, chart.indicator().target());
+        return new TrendSeries(chart.code(), first, values, chart.indicator().target(), reform);
     }
 
     private static String nameOf(List<AdminUnit> list, String code) {

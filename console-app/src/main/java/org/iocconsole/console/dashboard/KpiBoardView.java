@@ -1,6 +1,5 @@
 package org.iocconsole.console.dashboard;
 
-import java.awt.Toolkit;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -12,7 +11,6 @@ import java.util.Map;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -38,6 +36,7 @@ public final class KpiBoardView {
     private final Label lineage = new Label();
     private final Label onTime = new Label();
     private final Label trendTitle = new Label();
+    private final Label trendNote = new Label();
     private final FlowPane tiles = new FlowPane();
     private final Map<String, KpiTile> tileByCode = new HashMap<>();
     private final TrendChart trend = new TrendChart();
@@ -65,10 +64,6 @@ public final class KpiBoardView {
         Button back = button("kpi-back", "kpi.back", vm::backToProvince);
         back.visibleProperty().bind(vm.areaCodeProperty().isNotNull());
         back.managedProperty().bind(back.visibleProperty());
-        CheckBox sound = new CheckBox();
-        sound.setId("kpi-sound");
-        sound.textProperty().bind(i18n.text("kpi.alerts.sound"));
-        sound.selectedProperty().bindBidirectional(vm.soundProperty());
         window.setId("kpi-window");
         window.getStyleClass().add("kpi-window");
         area.setId("kpi-area");
@@ -80,7 +75,7 @@ public final class KpiBoardView {
         exported.setId("kpi-export-result");
         exported.textProperty()
                 .bind(i18n.compute(() -> exportText(vm.exportResultProperty().get()), vm.exportResultProperty()));
-        HBox toolbar = new HBox(periods.pane(), previous, window, next, area, back, sound, png, pdf, exported);
+        HBox toolbar = new HBox(periods.pane(), previous, window, next, area, back, png, pdf, exported);
         toolbar.getStyleClass().add("kpi-toolbar");
         lineage.setId("kpi-lineage");
         lineage.getStyleClass().add("kpi-lineage");
@@ -89,7 +84,15 @@ public final class KpiBoardView {
         tiles.getStyleClass().add("overview-grid");
 
         Label unitsTitle = title("kpi.chart.units");
-        VBox trendBox = new VBox(trendTitle, trend);
+        trend.reformLabelProperty().bind(i18n.text("dashboard.trend.reform"));
+        trendNote.setId("kpi-trend-note");
+        trendNote.getStyleClass().add("kpi-lineage");
+        trendNote.setWrapText(true);
+        // Wraps at the width it is given instead of asking for the whole text on one line.
+        trendNote.setPrefWidth(1);
+        trendNote.setMaxWidth(Double.MAX_VALUE);
+        trendNote.managedProperty().bind(trendNote.visibleProperty());
+        VBox trendBox = new VBox(trendTitle, trend, trendNote);
         trendTitle.getStyleClass().add("overview-section-title");
         HBox.setHgrow(trendBox, Priority.ALWAYS);
         VBox rankingBox = new VBox(unitsTitle, ranking);
@@ -111,14 +114,6 @@ public final class KpiBoardView {
         vm.dataProperty().addListener((o, old, now) -> apply(now));
         i18n.languageProperty()
                 .addListener((o, old, now) -> apply(vm.dataProperty().get()));
-        vm.criticalRaisedProperty().addListener((o, old, now) -> beep());
-    }
-
-    /** The system's alert sound, off the FX thread: it may block on the sound device. */
-    private static void beep() {
-        Thread thread = new Thread(() -> Toolkit.getDefaultToolkit().beep(), "alert-sound");
-        thread.setDaemon(true);
-        thread.start();
     }
 
     private String exportText(String result) {
@@ -181,6 +176,10 @@ public final class KpiBoardView {
                 vm.chartCodeProperty().get(), vm.chartCodeProperty().get());
         trendTitle.setText(i18n.get("kpi.chart.trend") + ": " + chartName);
         trend.seriesProperty().set(data.trend());
+        boolean acrossReform =
+                data.trend().reformIndex() >= 0 && !data.lineage().isEmpty();
+        trendNote.setText(acrossReform ? i18n.get("dashboard.trend.note", texts.lineage(data.lineage())) : "");
+        trendNote.setVisible(acrossReform);
         String unit = data.tiles().stream()
                 .filter(t -> t.entry().code().equals(vm.chartCodeProperty().get()))
                 .map(t -> t.entry().indicator().unit())

@@ -5,28 +5,21 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.iocconsole.console.common.Requery;
 import org.iocconsole.sync.alert.Alert;
-import org.iocconsole.sync.alert.AlertState;
-import org.iocconsole.sync.alert.Severity;
 import org.iocconsole.sync.engine.ChangeEvent;
 import org.iocconsole.sync.engine.ChangeListener;
 import org.iocconsole.sync.kpi.PeriodView;
@@ -58,9 +51,6 @@ public final class KpiBoardViewModel implements ChangeListener {
     private final StringProperty chartCode = new SimpleStringProperty(this, "chartCode", DEFAULT_CHART);
     private final ObjectProperty<List<String>> tileCodes = new SimpleObjectProperty<>(this, "tileCodes", List.of());
     private final ReadOnlyObjectWrapper<BoardData> data = new ReadOnlyObjectWrapper<>(this, "data");
-    private final ReadOnlyIntegerWrapper criticalRaised = new ReadOnlyIntegerWrapper(this, "criticalRaised");
-    private final BooleanProperty sound = new SimpleBooleanProperty(this, "sound", false);
-    private final Set<String> criticalSeen = new HashSet<>();
     private final Requery<BoardData> reads;
     private final Consumer<Alert> acknowledge;
     private final Executor background;
@@ -158,33 +148,6 @@ public final class KpiBoardViewModel implements ChangeListener {
     /** The latest read; null until the first one arrives. */
     public ReadOnlyObjectProperty<BoardData> dataProperty() {
         return data.getReadOnlyProperty();
-    }
-
-    private void apply(BoardData read) {
-        boolean first = data.get() == null;
-        int fresh = 0;
-        for (Alert alert : read.alerts()) {
-            if (alert.severity() == Severity.CRITICAL
-                    && alert.state() == AlertState.OPEN
-                    && criticalSeen.add(alert.alertId())
-                    && !first) {
-                fresh++;
-            }
-        }
-        data.set(read);
-        if (fresh > 0 && sound.get()) {
-            criticalRaised.set(criticalRaised.get() + 1);
-        }
-    }
-
-    /** Whether a critical alert raised after the first read asks for a sound (on a wall). */
-    public BooleanProperty soundProperty() {
-        return sound;
-    }
-
-    /** Counts the times a sound was asked for: a view plays one whenever it moves. */
-    public ReadOnlyIntegerProperty criticalRaisedProperty() {
-        return criticalRaised.getReadOnlyProperty();
     }
 
     /** A file written off the FX thread; the job returns the file's path. */

@@ -2,6 +2,8 @@ package org.iocconsole.console.dashboard;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseEvent;
@@ -21,6 +23,12 @@ public final class TrendChart extends Region {
         protected void invalidated() {
             from = 0;
             to = Math.max(1, get().size());
+            draw();
+        }
+    };
+    private final StringProperty reformLabel = new SimpleStringProperty(this, "reformLabel", "") {
+        @Override
+        protected void invalidated() {
             draw();
         }
     };
@@ -49,6 +57,20 @@ public final class TrendChart extends Region {
 
     public ObjectProperty<TrendSeries> seriesProperty() {
         return series;
+    }
+
+    /** The text beside the reform's mark (the series' {@link TrendSeries#reform()} month), in the user's language. */
+    public StringProperty reformLabelProperty() {
+        return reformLabel;
+    }
+
+    /** The x of the reform's mark at the current zoom; NaN when it is not shown. For tests. */
+    double reformX() {
+        int index = series.get().reformIndex();
+        if (index < 0 || index < from || index >= to || canvas.getWidth() <= 0) {
+            return Double.NaN;
+        }
+        return (index - from) / ((to - from) / canvas.getWidth());
     }
 
     /** The visible index range, for tests: {from, to}. */
@@ -154,6 +176,16 @@ public final class TrendChart extends Region {
             g.setLineDashes(6, 4);
             g.strokeLine(0, y, w, y);
             g.setLineDashes();
+        }
+        double x = reformX();
+        if (!Double.isNaN(x)) {
+            g.setStroke(Color.web("#9333ea"));
+            g.setLineWidth(1);
+            g.setLineDashes(3, 3);
+            g.strokeLine(x + 0.5, 0, x + 0.5, h);
+            g.setLineDashes();
+            g.setFill(Color.web("#9333ea"));
+            g.fillText(reformLabel.get(), Math.min(x + 4, Math.max(0, w - 160)), 12);
         }
     }
 }

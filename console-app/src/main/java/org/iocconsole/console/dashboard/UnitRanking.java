@@ -1,5 +1,6 @@
 package org.iocconsole.console.dashboard;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
@@ -13,11 +14,13 @@ import javafx.scene.layout.VBox;
 
 /**
  * The communes' figures for the chart indicator as bars, best first: the ranking and the bars by unit in one. A click
- * on a row opens that commune. FX thread only.
+ * on a row opens that commune. Rows are made once and updated in place, so a refresh after a sync does not rebuild a
+ * hundred buttons. FX thread only.
  */
 final class UnitRanking extends VBox {
     private final TileTexts texts;
     private final Consumer<String> open;
+    private final List<Row> rows = new ArrayList<>();
 
     UnitRanking(TileTexts texts, Consumer<String> open) {
         this.texts = texts;
@@ -31,36 +34,55 @@ final class UnitRanking extends VBox {
                 .mapToDouble(v -> Math.abs(v.figure().value()))
                 .max()
                 .orElse(1);
-        getChildren().clear();
-        int rank = 0;
-        for (UnitValue value : values) {
-            rank++;
-            Label name = new Label(rank + ". " + value.name());
+        while (rows.size() < values.size()) {
+            rows.add(new Row());
+        }
+        for (int i = 0; i < values.size(); i++) {
+            rows.get(i).show(i + 1, values.get(i), unit, max);
+        }
+        List<Button> shown =
+                rows.subList(0, values.size()).stream().map(r -> r.button).toList();
+        if (!getChildren().equals(shown)) {
+            getChildren().setAll(shown);
+        }
+    }
+
+    /** One commune's row: rank and name, bar, figure. */
+    private final class Row {
+        private final Label name = new Label();
+        private final Region bar = new Region();
+        private final Label figure = new Label();
+        private final Button button = new Button();
+        private String code;
+
+        Row() {
             name.getStyleClass().add("kpi-ranking-name");
             name.setMinWidth(170);
             name.setPrefWidth(170);
-            Region bar = new Region();
             bar.getStyleClass().add("kpi-ranking-bar");
-            double share = value.figure().value() == null || max == 0
-                    ? 0
-                    : Math.abs(value.figure().value()) / max;
-            bar.setPrefWidth(Math.max(1, 160 * share));
             bar.setMaxWidth(Region.USE_PREF_SIZE);
             StackPane barBox = new StackPane(bar);
             barBox.setPrefWidth(164);
             StackPane.setAlignment(bar, Pos.CENTER_LEFT);
-            Label figure = new Label(texts.value(value.figure().value(), unit));
             figure.getStyleClass().add("kpi-ranking-value");
             HBox row = new HBox(name, barBox, figure);
             row.getStyleClass().add("kpi-ranking-row");
             HBox.setHgrow(barBox, Priority.NEVER);
-            Button button = new Button();
             button.setGraphic(row);
             button.getStyleClass().add("kpi-ranking-button");
-            button.setId("unit-" + value.code());
-            button.setOnAction(e -> open.accept(value.code()));
             button.setMaxWidth(Double.MAX_VALUE);
-            getChildren().add(button);
+            button.setOnAction(e -> open.accept(code));
+        }
+
+        void show(int rank, UnitValue value, String unit, double max) {
+            code = value.code();
+            name.setText(rank + ". " + value.name());
+            double share = value.figure().value() == null || max == 0
+                    ? 0
+                    : Math.abs(value.figure().value()) / max;
+            bar.setPrefWidth(Math.max(1, 160 * share));
+            figure.setText(texts.value(value.figure().value(), unit));
+            button.setId("unit-" + value.code());
         }
     }
 }

@@ -73,6 +73,9 @@ class KpiBoardViewTest {
                         .queryAs(KpiTile.class)
                         .getPseudoClassStates())
                 .contains(KpiTile.CRITICAL);
+        assertThat(text(robot, "#kpi-trend-note"))
+                .startsWith("Đường nét đứt đánh dấu sắp xếp đơn vị hành chính")
+                .contains("Tỉnh Bắc Kạn + Tỉnh Thái Nguyên");
 
         robot.clickOn("#unit-" + KpiFixture.WARD);
 

@@ -65,6 +65,13 @@ public final class AlertStore {
         });
     }
 
+    /** Removes a rule; its alerts clear at the next evaluation. */
+    public void deleteRule(String ruleId) {
+        database.jdbi().useHandle(h -> h.createUpdate("DELETE FROM alert_rule WHERE rule_id = :id")
+                .bind("id", ruleId)
+                .execute());
+    }
+
     /** Open and acknowledged alerts, most severe first, then newest first. */
     public List<Alert> active() {
         return database.jdbi().withHandle(h -> h

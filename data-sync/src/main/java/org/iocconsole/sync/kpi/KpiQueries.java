@@ -1,5 +1,7 @@
 package org.iocconsole.sync.kpi;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -40,33 +42,56 @@ public final class KpiQueries {
                     return null;
                 })
                 .list());
-        return database.jdbi().withHandle(h -> h.createQuery("SELECT i.code, i.name_vi, i.name_en, i.category, "
-                        + "i.unit, i.direction, i.periodicity, i.aggregation, i.updated_at, "
-                        + "COALESCE(s.target, i.target) AS target, COALESCE(s.warning, i.warning) AS warning, "
-                        + "COALESCE(s.critical, i.critical) AS critical, s.valid_min, s.valid_max "
-                        + "FROM indicator i LEFT JOIN indicator_setting s ON s.code = i.code "
-                        + "ORDER BY i.category, i.code")
+        return database.jdbi().withHandle(h -> h.createQuery(
+                        "SELECT i.code, COALESCE(s.name_vi, i.name_vi) AS name_vi, "
+                                + "COALESCE(s.name_en, i.name_en) AS name_en, i.category, COALESCE(s.unit_label, i.unit) AS unit, "
+                                + "i.unit AS synced_unit, COALESCE(s.direction, i.direction) AS direction, i.periodicity, "
+                                + "i.aggregation, i.updated_at, COALESCE(s.target, i.target) AS target, "
+                                + "COALESCE(s.warning, i.warning) AS warning, COALESCE(s.critical, i.critical) AS critical, "
+                                + "s.valid_min, s.valid_max FROM indicator i LEFT JOIN indicator_setting s ON s.code = i.code "
+                                + "ORDER BY i.category, i.code")
                 .map((rs, ctx) -> {
-                    Indicator indicator = new Indicator(
-                            rs.getString("code"),
-                            rs.getString("name_vi"),
-                            rs.getString("name_en"),
-                            rs.getString("category"),
-                            rs.getString("unit"),
-                            Indicator.Direction.valueOf(
-                                    rs.getString("direction").toUpperCase(Locale.ROOT)),
-                            Period.Kind.valueOf(rs.getString("periodicity").toUpperCase(Locale.ROOT)),
-                            Sql.nullableDouble(rs, "target"),
-                            Sql.nullableDouble(rs, "warning"),
-                            Sql.nullableDouble(rs, "critical"),
-                            Sql.instant(rs, "updated_at"),
-                            Aggregation.fromWire(rs.getString("aggregation")));
+                    Indicator indicator = indicator(rs);
                     ValidRange range = ValidRange.defaultFor(indicator.aggregation())
                             .overriddenBy(Sql.nullableDouble(rs, "valid_min"), Sql.nullableDouble(rs, "valid_max"));
                     String code = indicator.code();
                     return new CatalogEntry(indicator, range, changedFrom.get(code), previousUnit.get(code));
                 })
                 .list());
+    }
+
+    /**
+     * An indicator from a row of the catalog's columns. Without an aggregation of its own it takes the default of
+     * the synced unit (column {@code synced_unit} when present), never of a unit label edited locally.
+     */
+    static Indicator indicator(ResultSet rs) throws SQLException {
+        Aggregation aggregation = Aggregation.fromWire(rs.getString("aggregation"));
+        if (aggregation == null) {
+            boolean labelled = hasColumn(rs, "synced_unit");
+            aggregation = Aggregation.defaultFor(rs.getString(labelled ? "synced_unit" : "unit"));
+        }
+        return new Indicator(
+                rs.getString("code"),
+                rs.getString("name_vi"),
+                rs.getString("name_en"),
+                rs.getString("category"),
+                rs.getString("unit"),
+                Indicator.Direction.valueOf(rs.getString("direction").toUpperCase(Locale.ROOT)),
+                Period.Kind.valueOf(rs.getString("periodicity").toUpperCase(Locale.ROOT)),
+                Sql.nullableDouble(rs, "target"),
+                Sql.nullableDouble(rs, "warning"),
+                Sql.nullableDouble(rs, "critical"),
+                Sql.instant(rs, "updated_at"),
+                aggregation);
+    }
+
+    private static boolean hasColumn(ResultSet rs, String name) throws SQLException {
+        for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+            if (rs.getMetaData().getColumnLabel(i).equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

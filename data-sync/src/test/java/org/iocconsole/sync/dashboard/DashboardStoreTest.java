@@ -19,7 +19,7 @@ class DashboardStoreTest {
     Path dir;
 
     private static DashboardLayout layout(String id, String role, int position, int dwellSeconds) {
-        return new DashboardLayout(
+        return DashboardLayout.ofLists(
                 id,
                 role,
                 "Bảng " + id,
@@ -62,5 +62,74 @@ class DashboardStoreTest {
         assertThat(wall.at(T0.plusSeconds(90)).id()).isEqualTo("a");
         assertThat(new WallRotation(List.of(), T0).at(T0)).isNull();
         assertThatThrownBy(() -> layout("x", "wall", 1, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aComposedLayoutComesBackCellForCellAndTheFirstOfARoleIsItsOwn() {
+        DashboardLayout composed = new DashboardLayout(
+                "traffic",
+                "operator",
+                "Giao thông",
+                List.of(
+                        new DashboardItem("TRF_ACCIDENTS", Widget.TILE, 0, 0, 2, 1),
+                        new DashboardItem("TRF_DEATHS", Widget.TILE, 2, 0, 1, 1),
+                        new DashboardItem("TRF_ACCIDENTS", Widget.BARS, 0, 1, 3, 2),
+                        new DashboardItem("TRF_INJURIES", Widget.RANKING, 3, 1, 3, 2),
+                        new DashboardItem("TRF_ACCIDENTS", Widget.TREND, 0, 3, 6, 2)),
+                Duration.ofSeconds(40),
+                2);
+        try (CacheDatabase db = CacheDatabase.open(dir, "cache")) {
+            DashboardStore store = new DashboardStore(db, TestCaches.mapper());
+            store.save(composed, "admin", T0);
+            store.save(layout("first", "operator", 1, 30), "admin", T0);
+            store.save(layout("lead", "leader", 1, 30), "admin", T0);
+
+            assertThat(store.find("traffic")).contains(composed);
+            assertThat(store.firstForRole("operator").orElseThrow().id()).isEqualTo("first");
+            assertThat(store.firstForRole("leader").orElseThrow().id()).isEqualTo("lead");
+            assertThat(store.firstForRole("trainer")).isEmpty();
+            assertThat(store.all()).extracting(DashboardLayout::id).containsExactly("lead", "first", "traffic");
+            assertThat(composed.tiles()).containsExactly("TRF_ACCIDENTS", "TRF_DEATHS");
+            assertThat(composed.charts()).containsExactly("TRF_ACCIDENTS", "TRF_INJURIES", "TRF_ACCIDENTS");
+        }
+    }
+
+    @Test
+    void aLayoutWithOverlappingOrOutsideCellsOrNoNameIsNotSaved() {
+        DashboardLayout overlapping = new DashboardLayout(
+                "x",
+                "leader",
+                " ",
+                List.of(
+                        new DashboardItem("A", Widget.TILE, 0, 0, 2, 1),
+                        new DashboardItem("B", Widget.TILE, 1, 0, 2, 1),
+                        new DashboardItem("C", Widget.TREND, 4, 0, 3, 1)),
+                Duration.ofSeconds(30),
+                1);
+
+        assertThat(overlapping.problems())
+                .containsExactly("dashboard.problem.name", "dashboard.problem.outside", "dashboard.problem.overlap");
+        try (CacheDatabase db = CacheDatabase.open(dir, "cache")) {
+            DashboardStore store = new DashboardStore(db, TestCaches.mapper());
+            assertThatThrownBy(() -> store.save(overlapping, "admin", T0)).isInstanceOf(IllegalArgumentException.class);
+            assertThat(store.all()).isEmpty();
+        }
+    }
+
+    @Test
+    void aCellOfAnUnknownWidgetIsLeftOutAndTheRestShown() {
+        try (CacheDatabase db = CacheDatabase.open(dir, "cache")) {
+            db.jdbi()
+                    .useHandle(h -> h.execute("INSERT INTO dashboard (dashboard_id, role, name, layout, "
+                            + "dwell_seconds, position, updated_at) VALUES ('n', 'leader', 'mới', "
+                            + "'{\"items\": [{\"indicator\": \"A\", \"widget\": \"gauge\"}, "
+                            + "{\"indicator\": \"B\", \"widget\": \"tile\", \"column\": 1, \"row\": 0, "
+                            + "\"width\": 2, \"height\": 1}]}', 30, 1, CURRENT_TIMESTAMP)"));
+
+            DashboardLayout read =
+                    new DashboardStore(db, TestCaches.mapper()).find("n").orElseThrow();
+
+            assertThat(read.items()).containsExactly(new DashboardItem("B", Widget.TILE, 1, 0, 2, 1));
+        }
     }
 }
