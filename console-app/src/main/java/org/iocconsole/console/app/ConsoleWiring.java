@@ -196,12 +196,7 @@ final class ConsoleWiring {
             }
             case MAP: {
                 MapScreenViewModel vm = new MapScreenViewModel(
-                        readModels.map(),
-                        sync.freshnessFor(MapScreenViewModel.CONTRACTS),
-                        clock,
-                        background,
-                        fx,
-                        camera -> shell.navigate(Screen.CAMERAS));
+                        readModels.map(), sync.freshnessFor(MapScreenViewModel.CONTRACTS), clock, background, fx);
                 events.subscribeChanges(vm);
                 vm.start();
                 ticks.add(vm::tick);
@@ -211,6 +206,7 @@ final class ConsoleWiring {
                                 zone,
                                 new TileSetup(tileCache, clock),
                                 TileSettings.preferences(),
+                                cameraWall::tiles,
                                 background,
                                 fx)
                         .root();
