@@ -106,6 +106,7 @@ final class ConsoleWiring {
         this.readModels = services.readModels();
         this.reportQueue = services.reportQueue();
         cameraWall.recordObservationsIn(services.cameraObservations());
+        cameraWall.authenticateWith(services.cameraStreamAuth());
         this.events = events;
         this.services = services;
         alertRun = new Requery<>(
