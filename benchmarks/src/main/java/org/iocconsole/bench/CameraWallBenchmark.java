@@ -107,13 +107,18 @@ final class CameraWallBenchmark implements Benchmark {
             int sent0 = server.sent();
             latencies.clear();
             long heapPeak = heapStart;
+            // The heap after a collection once a minute: a leak shows as a rising series, not only as start vs end.
+            List<Long> minutes = new ArrayList<>();
             for (int s = 0; s < seconds; s++) {
                 Thread.sleep(1000);
                 heapPeak = Math.max(
                         heapPeak,
                         ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
                 if (s > 0 && s % 60 == 0) {
-                    results.note("after " + s + " s: heap used " + mb(heapPeak) + " MB at most so far");
+                    long settled = heapAfterGc();
+                    minutes.add(settled);
+                    results.note("after " + s + " s: heap " + mb(settled) + " MB after collection, " + mb(heapPeak)
+                            + " MB at most so far");
                 }
             }
             long wall = System.nanoTime() - wall0;
@@ -145,6 +150,11 @@ final class CameraWallBenchmark implements Benchmark {
             results.report("heap_start_mb", mb(heapStart));
             results.report("heap_end_mb", mb(heapEnd));
             results.report("heap_peak_mb", mb(heapPeak));
+            if (minutes.size() >= 2) {
+                results.report("heap_minutely_first_mb", mb(minutes.get(0)));
+                results.report("heap_minutely_last_mb", mb(minutes.get(minutes.size() - 1)));
+                results.report("heap_minutely_max_mb", mb(Collections.max(minutes)));
+            }
             results.report("heap_after_stop_mb", mb(heapStopped));
             results.report("seconds", seconds);
         } finally {

@@ -54,6 +54,11 @@ final class CacheMapSource implements MapSource {
     }
 
     @Override
+    public List<UnitChange> provinceChanges() {
+        return map.unitChanges(UnitLevel.PROVINCE);
+    }
+
+    @Override
     public List<Indicator> indicators() {
         return map.mappableIndicators();
     }

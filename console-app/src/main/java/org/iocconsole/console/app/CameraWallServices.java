@@ -10,6 +10,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.iocconsole.console.cameras.stream.FrameBudget;
+import org.iocconsole.console.cameras.stream.StreamAuth;
 import org.iocconsole.console.cameras.stream.StreamRuntime;
 import org.iocconsole.console.cameras.stream.StreamSettings;
 import org.iocconsole.console.cameras.stream.StreamSpec;
@@ -36,6 +37,7 @@ final class CameraWallServices {
     private CameraHealth health;
     private ExecutorService writer;
     private Consumer<CameraObservation> observations = observation -> {};
+    private volatile StreamAuth auth = StreamAuth.NONE;
 
     CameraWallServices(Clock clock, Executor fx) {
         this.clock = clock;
@@ -45,6 +47,11 @@ final class CameraWallServices {
     /** Where observed camera states are recorded; set when the data side opens, before the wall is built. */
     void recordObservationsIn(Consumer<CameraObservation> store) {
         this.observations = store;
+    }
+
+    /** The credentials of camera streams (the tokens of the cameras sources); set when the data side opens. */
+    void authenticateWith(StreamAuth credentials) {
+        this.auth = credentials;
     }
 
     /** What the tiles share; created on first use. */
@@ -68,7 +75,10 @@ final class CameraWallServices {
                     FrameBudget.defaults(),
                     decoders,
                     fx,
-                    CameraWallServices::spec,
+                    camera -> {
+                        StreamSpec spec = spec(camera);
+                        return spec == null ? null : spec.withAuth(auth);
+                    },
                     health,
                     (header, received, shown) -> {},
                     clock);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.iocconsole.console.dashboard.DashboardServices;
+import org.iocconsole.console.cameras.stream.StreamAuth;
 import org.iocconsole.console.reports.QueueServices;
 import org.iocconsole.sync.alert.Alert;
 import org.iocconsole.sync.engine.SyncControl;
@@ -46,6 +47,11 @@ public interface ConsoleServices extends AutoCloseable {
      */
     default Consumer<CameraObservation> cameraObservations() {
         return observation -> {};
+    }
+
+    /** The credentials sent with camera streams: the tokens of the configured cameras sources. None by default. */
+    default StreamAuth cameraStreamAuth() {
+        return StreamAuth.NONE;
     }
 
     /**

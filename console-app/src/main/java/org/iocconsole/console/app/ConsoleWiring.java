@@ -124,6 +124,7 @@ final class ConsoleWiring {
         this.readModels = services.readModels();
         this.reportQueue = services.reportQueue();
         cameraWall.recordObservationsIn(services.cameraObservations());
+        cameraWall.authenticateWith(services.cameraStreamAuth());
         this.events = events;
         this.services = services;
         alertRun = new Requery<>(
@@ -249,12 +250,7 @@ final class ConsoleWiring {
             }
             case MAP: {
                 MapScreenViewModel vm = new MapScreenViewModel(
-                        readModels.map(),
-                        sync.freshnessFor(MapScreenViewModel.CONTRACTS),
-                        clock,
-                        background,
-                        fx,
-                        camera -> shell.navigate(Screen.CAMERAS));
+                        readModels.map(), sync.freshnessFor(MapScreenViewModel.CONTRACTS), clock, background, fx);
                 events.subscribeChanges(vm);
                 vm.start();
                 ticks.add(vm::tick);
@@ -264,6 +260,7 @@ final class ConsoleWiring {
                                 zone,
                                 new TileSetup(tileCache, clock),
                                 TileSettings.preferences(),
+                                cameraWall::tiles,
                                 background,
                                 fx)
                         .root();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.iocconsole.console.dashboard.DashboardServices;
+import org.iocconsole.console.cameras.stream.StreamAuth;
 import org.iocconsole.console.reports.QueueServices;
 import org.iocconsole.sync.agent.SyncAgent;
 import org.iocconsole.sync.alert.Alert;
@@ -43,14 +44,23 @@ final class DataSide implements ConsoleServices {
     private final AlertStore alerts;
     private final AlertEvaluator evaluator;
     private final DashboardServices dashboards;
+    private final StreamAuth cameraStreamAuth;
 
     /**
      * @param demo the running demo province, or null for live sources
      * @param clock the data side's clock (the demo's virtual one in a demo): actions are stamped with it
      * @param sla the deadlines given when a report is assigned
      * @param mediaDir where report photos are kept for offline use
+     * @param cameraStreamAuth the credentials of camera streams
      */
-    DataSide(SyncAgent agent, DemoProvince demo, Clock clock, SlaPolicy sla, Path mediaDir) {
+    DataSide(
+            SyncAgent agent,
+            DemoProvince demo,
+            Clock clock,
+            SlaPolicy sla,
+            Path mediaDir,
+            StreamAuth cameraStreamAuth) {
+        this.cameraStreamAuth = cameraStreamAuth;
         this.agent = agent;
         this.demo = demo;
         this.states = new SyncStateRepository(agent.cache());
@@ -101,6 +111,11 @@ final class DataSide implements ConsoleServices {
     @Override
     public OutboxCounts loadOutboxCounts() {
         return agent.outbox().counts();
+    }
+
+    @Override
+    public StreamAuth cameraStreamAuth() {
+        return cameraStreamAuth;
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import org.iocconsole.console.cameras.stream.StreamCredentials;
 import org.iocconsole.sync.agent.DemoSources;
 import org.iocconsole.sync.agent.SyncAgent;
 import org.iocconsole.sync.config.ConfigException;
@@ -92,7 +93,13 @@ final class DataSideOpener {
                     counts -> {}));
             progress.report(1.0);
             String cacheName = demo != null ? DEMO_CACHE : LIVE_CACHE;
-            return new DataSide(agent, demo, clock, sla, options.cacheDir().resolve("media-" + cacheName));
+            return new DataSide(
+                    agent,
+                    demo,
+                    clock,
+                    sla,
+                    options.cacheDir().resolve("media-" + cacheName),
+                    new StreamCredentials(sources.sources(), TokenResolver.fromSystemEnvironment()));
         } catch (RuntimeException e) {
             if (demo != null) {
                 demo.close();

@@ -9,9 +9,12 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.scene.control.Label;
+import javafx.scene.input.Dragboard;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
+import org.iocconsole.console.cameras.wall.CameraDrag;
 import org.iocconsole.maps.geo.WebMercator;
 import org.iocconsole.maps.layer.CanvasLayer;
 import org.iocconsole.maps.layer.Pick;
@@ -31,6 +34,8 @@ final class MapCanvas {
     private final Function<Pick, String> hoverText;
     private final Consumer<Pick> select;
     private MapView map;
+    /** The camera under the last press, or null. */
+    private String pressedCamera;
 
     MapCanvas(MapLayers layers, Function<Pick, String> hoverText, Consumer<Pick> select) {
         this.layers = layers;
@@ -80,6 +85,13 @@ final class MapCanvas {
         map.addEventHandler(MouseEvent.MOUSE_MOVED, this::hovered);
         map.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover.setVisible(false));
         map.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
+        map.addEventFilter(MouseEvent.MOUSE_PRESSED, this::pressed);
+        map.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> {
+            if (pressedCamera != null) {
+                e.consume();
+            }
+        });
+        map.addEventFilter(MouseEvent.DRAG_DETECTED, this::dragDetected);
         root.getChildren().setAll(map, overlay);
     }
 
@@ -146,6 +158,25 @@ final class MapCanvas {
         hover.autosize();
         hover.relocate(event.getX() + 14, event.getY() + 10);
         hover.setVisible(true);
+    }
+
+    /** A press on a camera starts no panning: the camera may be dragged away instead. */
+    private void pressed(MouseEvent event) {
+        Optional<Pick> pick = pick(event.getX(), event.getY());
+        pressedCamera = pick.filter(p -> !p.isCluster() && MapLayerIds.CAMERAS.equals(p.layerId()))
+                .map(Pick::featureId)
+                .orElse(null);
+    }
+
+    /** A camera dragged off the map carries its id, so a tile of the camera wall (on any screen) can take it. */
+    private void dragDetected(MouseEvent event) {
+        if (pressedCamera == null) {
+            return;
+        }
+        Dragboard board = map.startDragAndDrop(TransferMode.COPY);
+        board.setContent(Map.of(CameraDrag.CAMERA_ID, pressedCamera));
+        hover.setVisible(false);
+        event.consume();
     }
 
     private void clicked(MouseEvent event) {

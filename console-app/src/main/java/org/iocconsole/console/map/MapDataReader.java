@@ -46,6 +46,7 @@ final class MapDataReader {
 
     MapData read(LocalDate day, Instant now) {
         List<AdminUnit> provinces = source.units(day, UnitLevel.PROVINCE, true);
+        Map<String, String> provinceLabels = ProvinceLabels.of(provinces, source.provinceChanges(), day);
         List<AdminUnit> communes = source.units(day, UnitLevel.COMMUNE, true);
         Map<String, AdminUnit> units = new HashMap<>();
         provinces.forEach(unit -> units.put(unit.code(), unit));
@@ -87,7 +88,7 @@ final class MapDataReader {
         }
         return new MapData(
                 day,
-                areas(provinces),
+                areas(provinces, provinceLabels),
                 areas(communes),
                 PointClusters.build(reportPoints, ReportStates.ORDER, POINT_ZOOM, CLUSTER_CELL),
                 List.copyOf(heat),
@@ -105,6 +106,11 @@ final class MapDataReader {
 
     /** The units with an outline as area features keyed by code; a unit whose outline cannot be read is left out. */
     static AreaIndex areas(List<AdminUnit> units) {
+        return areas(units, Map.of());
+    }
+
+    /** As {@link #areas(List)}, labelled from {@code labels} by code where it has one, else by name. */
+    static AreaIndex areas(List<AdminUnit> units, Map<String, String> labels) {
         List<Feature> features = new ArrayList<>();
         for (AdminUnit unit : units) {
             if (unit.geometryGeoJson() == null || unit.geometryGeoJson().isBlank()) {
@@ -114,7 +120,10 @@ final class MapDataReader {
                 FeatureCollection read =
                         GeoJson.read(new StringReader(unit.geometryGeoJson())).features();
                 for (Feature feature : read.features()) {
-                    features.add(new Feature(unit.code(), feature.geometry(), Map.of("name", unit.nameVi())));
+                    features.add(new Feature(
+                            unit.code(),
+                            feature.geometry(),
+                            Map.of("name", labels.getOrDefault(unit.code(), unit.nameVi()))));
                 }
             } catch (GeoJsonException | IOException e) {
                 LOG.warn("Outline of unit {} cannot be drawn: {}", unit.code(), e.getMessage());

@@ -3,6 +3,8 @@ package org.iocconsole.console.map;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -11,6 +13,8 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.iocconsole.console.cameras.wall.CameraPopup;
+import org.iocconsole.console.cameras.wall.TileServices;
 import org.iocconsole.console.common.I18n;
 import org.iocconsole.console.common.ScreenFrame;
 import org.iocconsole.console.common.TimeTexts;
@@ -46,6 +50,8 @@ public final class MapScreenView {
     /**
      * @param tiles opens the tile sources
      * @param settings where the tile settings are kept
+     * @param cameraTiles what camera tiles share, for the live stream of a camera clicked on the map; asked on the
+     *     first one
      * @param background opens tile sources (files, disk cache)
      * @param fx runs work on the FX thread
      */
@@ -55,6 +61,7 @@ public final class MapScreenView {
             ZoneId zone,
             TileSetup tiles,
             TileSettings.Store settings,
+            Supplier<TileServices> cameraTiles,
             Executor background,
             Executor fx) {
         this.vm = vm;
@@ -108,7 +115,18 @@ public final class MapScreenView {
 
         MapDetailsPanel details = new MapDetailsPanel(vm, i18n, times);
         StackPane.setAlignment(details.root(), Pos.TOP_RIGHT);
-        StackPane mapArea = new StackPane(canvas.root(), details.root());
+        CameraPopup stream = new CameraPopup(cameraTiles, i18n, zone);
+        StackPane.setAlignment(stream, Pos.BOTTOM_LEFT);
+        StackPane.setMargin(stream, new Insets(12));
+        stream.setOnClose(vm::closeStream);
+        vm.streamProperty().subscribe(camera -> {
+            if (camera == null) {
+                stream.close();
+            } else {
+                stream.show(camera);
+            }
+        });
+        StackPane mapArea = new StackPane(canvas.root(), details.root(), stream);
         VBox center = new VBox(tileStatus, mapArea, attribution);
         center.getStyleClass().add("map-center");
         VBox.setVgrow(mapArea, javafx.scene.layout.Priority.ALWAYS);

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
-import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -37,6 +36,7 @@ import org.iocconsole.sync.cache.UnitValue;
 import org.iocconsole.sync.engine.ChangeEvent;
 import org.iocconsole.sync.engine.ChangeListener;
 import org.iocconsole.sync.model.AdminUnit;
+import org.iocconsole.sync.model.Camera;
 import org.iocconsole.sync.model.Contract;
 import org.iocconsole.sync.model.Indicator;
 import org.iocconsole.sync.model.UnitChange;
@@ -68,7 +68,7 @@ public final class MapScreenViewModel implements ChangeListener {
 
     private final MapSource source;
     private final Clock clock;
-    private final Consumer<String> openCamera;
+    private final ReadOnlyObjectWrapper<Camera> stream = new ReadOnlyObjectWrapper<>(this, "stream");
     private final ReadOnlyObjectWrapper<DataFreshness> freshness = new ReadOnlyObjectWrapper<>(this, "freshness");
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final ObservableList<UnitRow> all = FXCollections.observableArrayList();
@@ -98,18 +98,11 @@ public final class MapScreenViewModel implements ChangeListener {
      * @param source the blocking reads, run on {@code background}
      * @param freshness the freshness of the sources of {@link #CONTRACTS}
      * @param clock its zone decides what "today" is; its instant what is overdue
-     * @param openCamera opens a camera's live stream, by id
      */
     public MapScreenViewModel(
-            MapSource source,
-            ObservableValue<DataFreshness> freshness,
-            Clock clock,
-            Executor background,
-            Executor fx,
-            Consumer<String> openCamera) {
+            MapSource source, ObservableValue<DataFreshness> freshness, Clock clock, Executor background, Executor fx) {
         this.source = source;
         this.clock = clock;
-        this.openCamera = openCamera;
         this.freshness.bind(freshness);
         search.subscribe(query -> {
             Predicate<String> matches = SearchText.matcher(query);
@@ -166,13 +159,17 @@ public final class MapScreenViewModel implements ChangeListener {
         }
     }
 
-    /** Shows the details of what a click picked; a pick no longer in the data clears the selection. */
+    /**
+     * Shows the details of what a click picked; a pick no longer in the data clears the selection. A camera picked
+     * also opens its live stream.
+     */
     public void select(Pick pick) {
         MapData current = data.get();
         details.set(
                 pick == null || current == null
                         ? null
                         : MapSelections.details(pick, current, values.get(), clock.instant()));
+        openSelectedCamera();
     }
 
     public void clearSelection() {
@@ -182,9 +179,23 @@ public final class MapScreenViewModel implements ChangeListener {
     /** Opens the live stream of the selected camera. */
     public void openSelectedCamera() {
         MapDetails selected = details.get();
-        if (selected != null && "camera".equals(selected.kind())) {
-            openCamera.accept(selected.id());
+        MapData current = data.get();
+        if (selected != null && "camera".equals(selected.kind()) && current != null) {
+            Camera camera = current.camerasById().get(selected.id());
+            if (camera != null) {
+                stream.set(camera);
+            }
         }
+    }
+
+    /** Closes the live stream; the view calls it when the user closes the stream's window. */
+    public void closeStream() {
+        stream.set(null);
+    }
+
+    /** The camera whose live stream is open, or null. */
+    public ReadOnlyObjectProperty<Camera> streamProperty() {
+        return stream.getReadOnlyProperty();
     }
 
     /** The instant the heat map counts from; null for all time. */

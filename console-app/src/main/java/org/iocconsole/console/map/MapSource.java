@@ -30,6 +30,11 @@ public interface MapSource {
     /** The lineage of communes (old unit → new unit). */
     List<UnitChange> communeChanges();
 
+    /** The lineage of provinces (old unit → new unit, such as the merges of 1 July 2025); none by default. */
+    default List<UnitChange> provinceChanges() {
+        return List.of();
+    }
+
     /** Indicators reported for several units. */
     List<Indicator> indicators();
 

@@ -7,8 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.beans.property.SimpleObjectProperty;
 import org.iocconsole.console.common.DataFreshness;
@@ -16,6 +16,7 @@ import org.iocconsole.console.testing.Events;
 import org.iocconsole.console.testing.FakeMapSource;
 import org.iocconsole.console.testing.MutableClock;
 import org.iocconsole.console.testing.SampleCache;
+import org.iocconsole.maps.layer.Pick;
 import org.iocconsole.sync.cache.UnitQueries;
 import org.iocconsole.sync.model.AdminUnit;
 import org.iocconsole.sync.model.Contract;
@@ -38,7 +39,6 @@ class MapScreenViewModelTest {
     private final MutableClock clock = new MutableClock(EVE, ZoneId.of("Asia/Ho_Chi_Minh"));
     private final AtomicInteger reads = new AtomicInteger();
     private MapScreenViewModel vm;
-    private final List<String> opened = new ArrayList<>();
 
     @BeforeEach
     void fill() {
@@ -64,12 +64,7 @@ class MapScreenViewModelTest {
         source.changes.addAll(FakeMapSource.sample().changes);
         source.reports.add(FakeMapSource.REPORT);
         vm = new MapScreenViewModel(
-                source,
-                new SimpleObjectProperty<>(DataFreshness.NONE),
-                clock,
-                Runnable::run,
-                Runnable::run,
-                opened::add);
+                source, new SimpleObjectProperty<>(DataFreshness.NONE), clock, Runnable::run, Runnable::run);
         vm.start();
     }
 
@@ -199,5 +194,27 @@ class MapScreenViewModelTest {
     void theChoroplethReadsTheFirstIndicatorsValues() {
         assertThat(vm.indicatorProperty().get().code()).isEqualTo("PS_ONTIME_RATE");
         assertThat(vm.valuesProperty().get()).containsEntry("05443", 96.5);
+    }
+
+    @Test
+    void clickingACameraOpensItsStreamAndAReportDoesNot() {
+        vm.select(new Pick(MapLayerIds.REPORTS, FakeMapSource.REPORT.id(), "", 1, Map.of()));
+        assertThat(vm.streamProperty().get()).isNull();
+
+        vm.select(new Pick(MapLayerIds.CAMERAS, "CAM-001", "Ngã tư Đồng Quang", 1, Map.of()));
+        assertThat(vm.streamProperty().get().cameraId()).isEqualTo("CAM-001");
+        assertThat(vm.detailsProperty().get().kind()).isEqualTo("camera");
+
+        vm.closeStream();
+        assertThat(vm.streamProperty().get()).isNull();
+        vm.openSelectedCamera();
+        assertThat(vm.streamProperty().get().cameraId()).isEqualTo("CAM-001");
+    }
+
+    @Test
+    void aCameraNoLongerInTheDataOpensNothing() {
+        vm.select(new Pick(MapLayerIds.CAMERAS, "CAM-GONE", "", 1, Map.of()));
+        assertThat(vm.streamProperty().get()).isNull();
+        assertThat(vm.detailsProperty().get()).isNull();
     }
 }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Point2D;
@@ -36,7 +34,6 @@ class MapScreenViewTest {
     @TempDir
     static Path tiles;
 
-    private final List<String> cameras = new ArrayList<>();
     private MapScreenView view;
 
     @Start
@@ -47,14 +44,16 @@ class MapScreenViewTest {
                 new SimpleObjectProperty<>(DataFreshness.NONE),
                 clock,
                 Runnable::run,
-                Runnable::run,
-                cameras::add);
+                Runnable::run);
         view = new MapScreenView(
                 vm,
                 new I18n(Language.VI),
                 clock.getZone(),
                 new TileSetup(tiles, clock),
                 TileSettings.memory(TileSettings.NONE),
+                () -> {
+                    throw new AssertionError("no camera is opened here");
+                },
                 Runnable::run,
                 Runnable::run);
         vm.start();

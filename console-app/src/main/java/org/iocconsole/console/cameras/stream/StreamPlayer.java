@@ -147,6 +147,8 @@ public final class StreamPlayer {
             fail(StreamState.RECONNECTING, "the stream ended");
         } catch (HttpStatusException e) {
             fail(e.unauthorized() ? StreamState.UNAUTHORIZED : StreamState.RECONNECTING, e.getMessage());
+        } catch (MissingCredentialsException e) {
+            fail(StreamState.UNAUTHORIZED, e.getMessage());
         } catch (IOException e) {
             boolean timedOut = stalled || e instanceof InterruptedIOException;
             fail(timedOut ? StreamState.NO_SIGNAL : StreamState.RECONNECTING, e.getMessage());
@@ -202,6 +204,7 @@ public final class StreamPlayer {
     private Response execute() throws IOException {
         Request.Builder request = new Request.Builder().url(spec.url());
         spec.headers().forEach(request::header);
+        spec.auth().headers(spec.url()).forEach(request::header);
         Call next = runtime.client().newCall(request.build());
         synchronized (this) {
             if (!running) {

@@ -1,6 +1,7 @@
 package org.iocconsole.console.cameras.wall;
 
 import io.github.resilience4j.core.IntervalFunction;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.scene.media.Media;
@@ -19,6 +20,7 @@ import org.slf4j.LoggerFactory;
  */
 final class HlsPlayback {
     private static final Logger LOG = LoggerFactory.getLogger(HlsPlayback.class);
+    private static final AtomicBoolean AUDIO_WARNED = new AtomicBoolean();
 
     private final String url;
     private final MediaView view;
@@ -76,6 +78,15 @@ final class HlsPlayback {
             return;
         }
         LOG.debug("HLS camera {} failed: {}", url, error == null ? "the stream ended" : error.toString());
+        if (error != null
+                && String.valueOf(error.getMessage()).contains("audio device")
+                && AUDIO_WARNED.compareAndSet(false, true)) {
+            // JavaFX opens the default sound device for any stream with audio, even muted; without one it halts.
+            LOG.warn(
+                    "HLS camera {} has an audio track and this machine has no sound device to open: give it a"
+                            + " sound device (an ALSA 'null' default will do) or have the gateway drop the audio",
+                    url);
+        }
         dispose();
         state.accept(StreamState.RECONNECTING);
         failures++;
