@@ -1,8 +1,10 @@
 package org.iocconsole.console.app;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.iocconsole.console.reports.QueueServices;
 import org.iocconsole.sync.alert.Alert;
@@ -56,6 +58,11 @@ public interface ConsoleServices extends AutoCloseable {
 
     /** Acknowledges an open alert through the outbox and the audit log, as {@code actor}. Blocking. */
     void acknowledgeAlert(String alertId, String actor, Instant now);
+
+    /** The session's own clock (the demo province's virtual one), or empty when the system's is right. */
+    default Optional<Clock> sessionClock() {
+        return Optional.empty();
+    }
 
     /** Stops the sync engine (and the demo province) and closes the cache. Called once, off the FX thread. */
     @Override

@@ -78,7 +78,8 @@ final class ConsoleWiring {
     ConsoleWiring(ConsoleOptions options, Clock clock, Executor background, Executor fx, Executor pulse) {
         this.clock = clock;
         this.options = options;
-        this.cameraWall = new CameraWallServices(clock, fx);
+        // Streams are timed in real seconds, whatever the drill's clock does.
+        this.cameraWall = new CameraWallServices(Clock.system(clock.getZone()), fx);
         this.background = background;
         this.fx = fx;
         this.pulse = pulse;

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.iocconsole.console.reports.QueueServices;
 import org.iocconsole.sync.agent.SyncAgent;
@@ -77,6 +78,16 @@ final class DataSide implements ConsoleServices {
     @Override
     public boolean demo() {
         return demo != null;
+    }
+
+    @Override
+    public Optional<Clock> sessionClock() {
+        return demo == null ? Optional.empty() : Optional.of(demo.clock());
+    }
+
+    /** The demo province this session reads, or null for live sources. */
+    DemoProvince demoProvince() {
+        return demo;
     }
 
     @Override
