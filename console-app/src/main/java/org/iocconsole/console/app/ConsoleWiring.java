@@ -8,6 +8,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import org.iocconsole.console.cameras.CamerasView;
@@ -16,6 +18,7 @@ import org.iocconsole.console.cameras.wall.CameraWallViewModel;
 import org.iocconsole.console.cameras.wall.LayoutStore;
 import org.iocconsole.console.cameras.wall.TileServices;
 import org.iocconsole.console.common.I18n;
+import org.iocconsole.console.common.NamedThreads;
 import org.iocconsole.console.common.Requery;
 import org.iocconsole.console.common.TimeTexts;
 import org.iocconsole.console.dashboard.KpiBoardView;
@@ -29,14 +32,18 @@ import org.iocconsole.console.map.TileSetup;
 import org.iocconsole.console.reports.QueueServices;
 import org.iocconsole.console.reports.ReportQueueView;
 import org.iocconsole.console.reports.ReportQueueViewModel;
+import org.iocconsole.console.scenario.TrainerBar;
+import org.iocconsole.console.scenario.TrainerViewModel;
 import org.iocconsole.console.syncstatus.SyncStatusView;
 import org.iocconsole.console.syncstatus.SyncStatusViewModel;
+import org.iocconsole.console.workspace.Role;
 import org.iocconsole.console.workspace.Screen;
 import org.iocconsole.console.workspace.ShellView;
 import org.iocconsole.console.workspace.ShellViewModel;
 import org.iocconsole.console.workspace.StatusBarViewModel;
 import org.iocconsole.sync.alert.Alert;
 import org.iocconsole.sync.engine.SyncPhase;
+import org.iocconsole.sync.scenario.ScenarioControl;
 
 /**
  * The console's object graph, written by hand. The shell is built at once, without touching the data side; when the
@@ -68,6 +75,8 @@ final class ConsoleWiring {
     private QueueServices reportQueue;
     private final ConsoleOptions options;
     private final CameraWallServices cameraWall;
+    private ExecutorService trainerCalls;
+    private TrainerViewModel trainer;
 
     /**
      * @param clock the console's clock; its zone is the zone times are shown in
@@ -139,13 +148,32 @@ final class ConsoleWiring {
         events.subscribeProgress(sync);
         events.subscribeChanges(sync);
         status.follow(sync);
+        if (options.role() == Role.TRAINER) {
+            services.scenarioControl().ifPresent(control -> showTrainerControls(control, services));
+        }
         shellView.showScreens(this::createScreen);
         shell.opened(services.demo());
+    }
+
+    private void showTrainerControls(ScenarioControl control, ConsoleServices services) {
+        trainerCalls = Executors.newSingleThreadExecutor(NamedThreads.daemon("ioc-trainer"));
+        trainer = new TrainerViewModel(control, services.drillSession(), i18n, trainerCalls, fx);
+        shellView.showTrainerControls(new TrainerBar(trainer, i18n, new TimeTexts(i18n, clock.getZone()), null).root());
+        secondTicks.add(trainer::refresh);
+        trainer.refresh();
+    }
+
+    /** The trainer's controls of the drill, or null when this console shows none. */
+    TrainerViewModel trainer() {
+        return trainer;
     }
 
     /** Stops the camera players and their threads. Called once when the console stops. */
     void close() {
         cameraWall.close();
+        if (trainerCalls != null) {
+            trainerCalls.shutdownNow();
+        }
     }
 
     /** Opening the data side has come this far (0 to 1, or -1 when unknown). */

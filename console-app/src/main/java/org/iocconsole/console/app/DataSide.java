@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.iocconsole.console.reports.QueueServices;
+import org.iocconsole.console.scenario.TrainerViewModel;
 import org.iocconsole.sync.agent.SyncAgent;
 import org.iocconsole.sync.alert.Alert;
 import org.iocconsole.sync.alert.AlertEvaluator;
@@ -30,6 +31,8 @@ import org.iocconsole.sync.outbox.OutboxCounts;
 import org.iocconsole.sync.outbox.OutboxPusher;
 import org.iocconsole.sync.reports.ReportActions;
 import org.iocconsole.sync.reports.SlaPolicy;
+import org.iocconsole.sync.scenario.ScenarioCache;
+import org.iocconsole.sync.scenario.ScenarioControl;
 
 /** The console's data side: the sync agent over the cache and, in a demo, the demo province it reads. Thread-safe. */
 final class DataSide implements ConsoleServices {
@@ -83,6 +86,31 @@ final class DataSide implements ConsoleServices {
     @Override
     public Optional<Clock> sessionClock() {
         return demo == null ? Optional.empty() : Optional.of(demo.clock());
+    }
+
+    @Override
+    public Optional<ScenarioControl> scenarioControl() {
+        if (demo == null || demo.scenario().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ScenarioControl(agent.http(), demo.apiUrl(), agent.mapper()));
+    }
+
+    @Override
+    public TrainerViewModel.Session drillSession() {
+        return new TrainerViewModel.Session() {
+            @Override
+            public void rebuilt() {
+                // The operators' actions (outbox, audit log) stay: they are what the after-action report scores.
+                ScenarioCache.clearSynced(agent.cache());
+                agent.engine().syncAllNow();
+            }
+
+            @Override
+            public void eventsHappened() {
+                agent.engine().syncAllNow();
+            }
+        };
     }
 
     /** The demo province this session reads, or null for live sources. */
