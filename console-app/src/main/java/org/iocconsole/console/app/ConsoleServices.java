@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.iocconsole.console.reports.QueueServices;
 import org.iocconsole.console.scenario.TrainerViewModel;
@@ -13,6 +14,7 @@ import org.iocconsole.sync.engine.SyncControl;
 import org.iocconsole.sync.model.CameraObservation;
 import org.iocconsole.sync.model.SyncState;
 import org.iocconsole.sync.outbox.OutboxCounts;
+import org.iocconsole.sync.scenario.AfterActionReport;
 import org.iocconsole.sync.scenario.ScenarioControl;
 
 /**
@@ -87,6 +89,14 @@ public interface ConsoleServices extends AutoCloseable {
                 // nothing to sync without a drill
             }
         };
+    }
+
+    /**
+     * Builds the after-action report of the drill from its scenario and the audit log of its cache; empty when the
+     * session plays no drill. The callable blocks and is run off the FX thread.
+     */
+    default Optional<Callable<AfterActionReport>> afterActionReport() {
+        return Optional.empty();
     }
 
     /** Stops the sync engine (and the demo province) and closes the cache. Called once, off the FX thread. */

@@ -7,11 +7,16 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
 import org.iocconsole.console.cameras.CamerasView;
 import org.iocconsole.console.cameras.CamerasViewModel;
 import org.iocconsole.console.cameras.wall.CameraWallViewModel;
@@ -32,6 +37,10 @@ import org.iocconsole.console.map.TileSetup;
 import org.iocconsole.console.reports.QueueServices;
 import org.iocconsole.console.reports.ReportQueueView;
 import org.iocconsole.console.reports.ReportQueueViewModel;
+import org.iocconsole.console.scenario.AfterActionView;
+import org.iocconsole.console.scenario.AfterActionViewModel;
+import org.iocconsole.console.scenario.DrillAreas;
+import org.iocconsole.console.scenario.DrillNotices;
 import org.iocconsole.console.scenario.TrainerBar;
 import org.iocconsole.console.scenario.TrainerViewModel;
 import org.iocconsole.console.syncstatus.SyncStatusView;
@@ -41,9 +50,12 @@ import org.iocconsole.console.workspace.Screen;
 import org.iocconsole.console.workspace.ShellView;
 import org.iocconsole.console.workspace.ShellViewModel;
 import org.iocconsole.console.workspace.StatusBarViewModel;
+import org.iocconsole.maps.feature.FeatureCollection;
 import org.iocconsole.sync.alert.Alert;
 import org.iocconsole.sync.engine.SyncPhase;
+import org.iocconsole.sync.scenario.AfterActionReport;
 import org.iocconsole.sync.scenario.ScenarioControl;
+import org.iocconsole.sync.scenario.ScenarioStatus;
 
 /**
  * The console's object graph, written by hand. The shell is built at once, without touching the data side; when the
@@ -148,19 +160,37 @@ final class ConsoleWiring {
         events.subscribeProgress(sync);
         events.subscribeChanges(sync);
         status.follow(sync);
-        if (options.role() == Role.TRAINER) {
-            services.scenarioControl().ifPresent(control -> showTrainerControls(control, services));
-        }
+        services.scenarioControl().ifPresent(control -> followDrill(control, services));
         shellView.showScreens(this::createScreen);
         shell.opened(services.demo());
     }
 
-    private void showTrainerControls(ScenarioControl control, ConsoleServices services) {
+    /** Every console in a drill shows its notices and areas; a trainer's also gets the controls. */
+    private void followDrill(ScenarioControl control, ConsoleServices services) {
         trainerCalls = Executors.newSingleThreadExecutor(NamedThreads.daemon("ioc-trainer"));
         trainer = new TrainerViewModel(control, services.drillSession(), i18n, trainerCalls, fx);
-        shellView.showTrainerControls(new TrainerBar(trainer, i18n, new TimeTexts(i18n, clock.getZone()), null).root());
+        TimeTexts times = new TimeTexts(i18n, clock.getZone());
+        VBox drill = new VBox();
+        if (options.role() == Role.TRAINER) {
+            Runnable afterAction = services.afterActionReport()
+                    .<Runnable>map(compute -> () -> showAfterAction(compute, times))
+                    .orElse(null);
+            drill.getChildren().add(new TrainerBar(trainer, i18n, times, null, afterAction).root());
+        }
+        drill.getChildren().add(new DrillNotices(trainer, i18n, times).root());
+        shellView.showTrainerControls(drill);
         secondTicks.add(trainer::refresh);
         trainer.refresh();
+    }
+
+    /** Opens the after-action report in a window of its own, computed afresh each time. */
+    private void showAfterAction(Callable<AfterActionReport> compute, TimeTexts times) {
+        AfterActionViewModel vm = new AfterActionViewModel(compute, i18n, clock.getZone(), background, fx);
+        Stage window = new Stage();
+        window.titleProperty().bind(i18n.text("trainer.aar.open"));
+        window.setScene(new Scene(new AfterActionView(vm, i18n, times).root(), 1000, 700));
+        window.show();
+        vm.refresh();
     }
 
     /** The trainer's controls of the drill, or null when this console shows none. */
@@ -170,6 +200,9 @@ final class ConsoleWiring {
 
     /** Stops the camera players and their threads. Called once when the console stops. */
     void close() {
+        // A tick already queued on the FX thread must find nothing left to poll.
+        ticks.clear();
+        secondTicks.clear();
         cameraWall.close();
         if (trainerCalls != null) {
             trainerCalls.shutdownNow();
@@ -234,15 +267,21 @@ final class ConsoleWiring {
                 events.subscribeChanges(vm);
                 vm.start();
                 ticks.add(vm::tick);
-                return new MapScreenView(
-                                vm,
-                                i18n,
-                                zone,
-                                new TileSetup(tileCache, clock),
-                                TileSettings.preferences(),
-                                background,
-                                fx)
-                        .root();
+                MapScreenView view = new MapScreenView(
+                        vm, i18n, zone, new TileSetup(tileCache, clock), TileSettings.preferences(), background, fx);
+                if (trainer != null) {
+                    Runnable areas = () -> {
+                        ScenarioStatus drill = trainer.statusProperty().get();
+                        String language = i18n.getLanguage().name().toLowerCase(Locale.ROOT);
+                        view.showDrillAreas(
+                                drill == null
+                                        ? FeatureCollection.empty()
+                                        : DrillAreas.features(drill.areas(), language));
+                    };
+                    trainer.statusProperty().subscribe(status -> areas.run());
+                    i18n.languageProperty().subscribe(language -> areas.run());
+                }
+                return view.root();
             }
             case CAMERAS: {
                 CamerasViewModel vm = new CamerasViewModel(

@@ -38,8 +38,11 @@ public final class TrainerBar {
     private final Slider seek = new Slider(0, 1, 0);
     private final Pane marks = new Pane();
 
-    /** @param editor opens the scenario editor, or null when there is none */
-    public TrainerBar(TrainerViewModel vm, I18n i18n, TimeTexts times, Runnable editor) {
+    /**
+     * @param editor opens the scenario editor, or null when there is none
+     * @param afterAction opens the after-action report, or null when there is none
+     */
+    public TrainerBar(TrainerViewModel vm, I18n i18n, TimeTexts times, Runnable editor, Runnable afterAction) {
         this.vm = vm;
         root.setId("trainer-bar");
         root.getStylesheets().add(STYLESHEET);
@@ -150,6 +153,11 @@ public final class TrainerBar {
             Button edit = button("trainer-edit", i18n, "trainer.edit");
             edit.setOnAction(e -> editor.run());
             controls.getChildren().add(1, edit);
+        }
+        if (afterAction != null) {
+            Button report = button("trainer-aar", i18n, "trainer.aar.open");
+            report.setOnAction(e -> afterAction.run());
+            controls.getChildren().add(report);
         }
         controls.setAlignment(Pos.CENTER_LEFT);
         controls.getStyleClass().add("trainer-controls");

@@ -2,6 +2,7 @@ package org.iocconsole.sync.scenario;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Where a played scenario stands, as the control endpoint ({@code docs/api/scenario.md}) answers it: the player's
@@ -10,6 +11,7 @@ import java.util.List;
  * @param state {@code paused}, {@code playing} or {@code ended}
  * @param generation raised each time the province is rebuilt; the console then reads it afresh
  * @param timeline when each event happens, for the marks on the seek bar
+ * @param reportIds the Open311 id each scenario report got, by its ref
  */
 public record ScenarioStatus(
         String id,
@@ -25,9 +27,11 @@ public record ScenarioStatus(
         List<Mark> timeline,
         List<BoardAlert> alerts,
         List<BoardArea> areas,
-        List<BoardMessage> messages) {
+        List<BoardMessage> messages,
+        Map<String, String> reportIds) {
 
     public ScenarioStatus {
+        reportIds = Map.copyOf(reportIds);
         timeline = List.copyOf(timeline);
         alerts = List.copyOf(alerts);
         areas = List.copyOf(areas);

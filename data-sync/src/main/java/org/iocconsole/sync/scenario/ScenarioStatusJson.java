@@ -3,7 +3,9 @@ package org.iocconsole.sync.scenario;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Reads the control endpoint's status JSON into a {@link ScenarioStatus}. */
 final class ScenarioStatusJson {
@@ -50,6 +52,10 @@ final class ScenarioStatusJson {
                     m.path("from").asText(),
                     texts(m.path("text"))));
         }
+        Map<String, String> reportIds = new LinkedHashMap<>();
+        board.path("report_ids")
+                .fields()
+                .forEachRemaining(e -> reportIds.put(e.getKey(), e.getValue().asText()));
         return new ScenarioStatus(
                 json.path("id").asText(),
                 texts(json.path("title")),
@@ -64,7 +70,8 @@ final class ScenarioStatusJson {
                 marks,
                 alerts,
                 areas,
-                messages);
+                messages,
+                reportIds);
     }
 
     private static Scenario.Texts texts(JsonNode node) {
