@@ -15,6 +15,7 @@ import org.iocconsole.sync.model.CameraObservation;
 import org.iocconsole.sync.model.SyncState;
 import org.iocconsole.sync.outbox.OutboxCounts;
 import org.iocconsole.sync.scenario.AfterActionReport;
+import org.iocconsole.sync.scenario.Scenario;
 import org.iocconsole.sync.scenario.ScenarioControl;
 
 /**
@@ -96,6 +97,11 @@ public interface ConsoleServices extends AutoCloseable {
      * session plays no drill. The callable blocks and is run off the FX thread.
      */
     default Optional<Callable<AfterActionReport>> afterActionReport() {
+        return Optional.empty();
+    }
+
+    /** The scenario the drill plays now, to edit it; empty when the session plays no drill. */
+    default Optional<Scenario> playedScenario() {
         return Optional.empty();
     }
 

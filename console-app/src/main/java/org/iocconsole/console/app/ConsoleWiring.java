@@ -41,6 +41,8 @@ import org.iocconsole.console.scenario.AfterActionView;
 import org.iocconsole.console.scenario.AfterActionViewModel;
 import org.iocconsole.console.scenario.DrillAreas;
 import org.iocconsole.console.scenario.DrillNotices;
+import org.iocconsole.console.scenario.ScenarioEditorView;
+import org.iocconsole.console.scenario.ScenarioEditorViewModel;
 import org.iocconsole.console.scenario.TrainerBar;
 import org.iocconsole.console.scenario.TrainerViewModel;
 import org.iocconsole.console.syncstatus.SyncStatusView;
@@ -54,7 +56,9 @@ import org.iocconsole.maps.feature.FeatureCollection;
 import org.iocconsole.sync.alert.Alert;
 import org.iocconsole.sync.engine.SyncPhase;
 import org.iocconsole.sync.scenario.AfterActionReport;
+import org.iocconsole.sync.scenario.Scenario;
 import org.iocconsole.sync.scenario.ScenarioControl;
+import org.iocconsole.sync.scenario.ScenarioDraft;
 import org.iocconsole.sync.scenario.ScenarioStatus;
 
 /**
@@ -175,12 +179,25 @@ final class ConsoleWiring {
             Runnable afterAction = services.afterActionReport()
                     .<Runnable>map(compute -> () -> showAfterAction(compute, times))
                     .orElse(null);
-            drill.getChildren().add(new TrainerBar(trainer, i18n, times, null, afterAction).root());
+            Runnable editor = () -> services.playedScenario().ifPresent(this::showEditor);
+            drill.getChildren().add(new TrainerBar(trainer, i18n, times, editor, afterAction).root());
         }
         drill.getChildren().add(new DrillNotices(trainer, i18n, times).root());
         shellView.showTrainerControls(drill);
         secondTicks.add(trainer::refresh);
         trainer.refresh();
+    }
+
+    /** Opens the scenario editor on the scenario played now; "play" loads the edited one into the drill. */
+    private void showEditor(Scenario scenario) {
+        ScenarioEditorViewModel vm = new ScenarioEditorViewModel(ScenarioDraft.of(scenario), i18n, background, fx);
+        Stage window = new Stage();
+        window.titleProperty().bind(i18n.text("trainer.editor.title"));
+        window.setScene(new Scene(
+                new ScenarioEditorView(vm, i18n, yaml -> trainer.loadYaml(yaml, scenario.id() + ".yaml")).root(),
+                1100,
+                700));
+        window.show();
     }
 
     /** Opens the after-action report in a window of its own, computed afresh each time. */

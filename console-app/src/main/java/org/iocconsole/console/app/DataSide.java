@@ -116,6 +116,11 @@ final class DataSide implements ConsoleServices {
     }
 
     @Override
+    public Optional<Scenario> playedScenario() {
+        return demo == null ? Optional.empty() : demo.scenario().map(player -> player.scenario());
+    }
+
+    @Override
     public TrainerViewModel.Session drillSession() {
         return new TrainerViewModel.Session() {
             @Override
