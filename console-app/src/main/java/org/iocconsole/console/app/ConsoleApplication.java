@@ -21,6 +21,7 @@ import org.iocconsole.console.common.Fonts;
 import org.iocconsole.console.common.FxExecutor;
 import org.iocconsole.console.common.NamedThreads;
 import org.iocconsole.console.common.PulseExecutor;
+import org.iocconsole.console.common.SessionClock;
 import org.iocconsole.console.workspace.WindowLayout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +52,7 @@ public final class ConsoleApplication extends Application {
     private Future<Integer> fonts;
     private Launch launch;
     private ConsoleWiring wiring;
+    private SessionClock clock;
     private volatile ConsoleServices services;
     private volatile boolean stopping;
 
@@ -80,7 +82,8 @@ public final class ConsoleApplication extends Application {
     @Override
     public void start(Stage stage) {
         ConsoleOptions options = launch.options();
-        wiring = new ConsoleWiring(options, Clock.system(CONSOLE_ZONE), background, fx, new PulseExecutor(fx));
+        clock = new SessionClock(Clock.system(CONSOLE_ZONE), CONSOLE_ZONE);
+        wiring = new ConsoleWiring(options, clock, background, fx, new PulseExecutor(fx));
         // Most of the screen it opens on: a wall's large type needs the room, a laptop keeps a margin.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(wiring.root(), screen.getWidth() * WINDOW_SHARE, screen.getHeight() * WINDOW_SHARE);
@@ -161,6 +164,8 @@ public final class ConsoleApplication extends Application {
             return;
         }
         services = opened;
+        // A demo's or a drill's clock from now on: what the screens show agrees with the province's virtual time.
+        opened.sessionClock().ifPresent(clock::follow);
         wiring.attach(opened, events);
         ticker.scheduleAtFixedRate(() -> fx.execute(wiring::tick), TICK_SECONDS, TICK_SECONDS, TimeUnit.SECONDS);
         // Countdowns to deadlines move every second.

@@ -95,6 +95,12 @@ final class ConsoleCommand implements Callable<Integer> {
     private String demoProvince;
 
     @Option(
+            names = "--scenario",
+            paramLabel = "NAME|FILE",
+            description = "play a drill on the demo province: a built-in scenario (such as lu-song-cau) or a file")
+    private String scenario;
+
+    @Option(
             names = "--sync-once",
             description = "no window: sync every source once and exit (0 ok, 1 failed, 2 config)")
     private boolean syncOnce;
@@ -159,19 +165,22 @@ final class ConsoleCommand implements Callable<Integer> {
                 new AppPaths.Flags(text(cacheDir), text(sourcesFile), text(logDir)),
                 settings.paths());
         Role chosenRole = pick(role, settings.role(), Role::valueOf, Role.LEADER);
+        String chosenScenario =
+                scenario != null ? scenario : settings.scenario().orElse(null);
         ConsoleOptions options = new ConsoleOptions(
                 resolved.cacheDir(),
                 resolved.sourcesFile(),
                 resolved.logDir(),
                 pick(language, settings.language(), Language::valueOf, Language.forSystemLocale(systemLocale)),
                 pick(theme, settings.theme(), Theme::valueOf, chosenRole.theme()),
-                demo || chosenRole.demo(),
+                demo || chosenRole.demo() || chosenScenario != null,
                 demoProvince != null ? demoProvince : ConsoleOptions.DEFAULT_DEMO_PROVINCE,
                 syncOnce,
                 exitAfterFirstFrame,
                 chosenRole,
                 pick(layout, settings.layout(), WindowLayout::valueOf, chosenRole.layout()),
-                settingsProblem);
+                settingsProblem,
+                chosenScenario);
         return action.run(options, spec.commandLine().getOut(), err);
     }
 

@@ -24,6 +24,8 @@ import org.iocconsole.console.workspace.WindowLayout;
  * @param layout how the window takes the screen
  * @param settingsProblem why the settings file could not be used (file, line and field), or null when it could; the
  *     window then shows this instead of opening the data side
+ * @param scenario the drill the demo province plays ({@code --scenario}): a built-in scenario's id or a scenario
+ *     file; null for none
  */
 public record ConsoleOptions(
         Path cacheDir,
@@ -37,7 +39,8 @@ public record ConsoleOptions(
         boolean exitAfterFirstFrame,
         Role role,
         WindowLayout layout,
-        String settingsProblem) {
+        String settingsProblem,
+        String scenario) {
 
     /** The demo's province when none is named: Thái Nguyên. */
     public static final String DEFAULT_DEMO_PROVINCE = "19";
@@ -51,6 +54,36 @@ public record ConsoleOptions(
         Objects.requireNonNull(demoProvince, "demoProvince");
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(layout, "layout");
+    }
+
+    /** Options without a scenario. */
+    public ConsoleOptions(
+            Path cacheDir,
+            Path sourcesFile,
+            Path logDir,
+            Language language,
+            Theme theme,
+            boolean demo,
+            String demoProvince,
+            boolean syncOnce,
+            boolean exitAfterFirstFrame,
+            Role role,
+            WindowLayout layout,
+            String settingsProblem) {
+        this(
+                cacheDir,
+                sourcesFile,
+                logDir,
+                language,
+                theme,
+                demo,
+                demoProvince,
+                syncOnce,
+                exitAfterFirstFrame,
+                role,
+                layout,
+                settingsProblem,
+                null);
     }
 
     /** Options of a leader's console in a window, with no settings problem. */

@@ -1,18 +1,24 @@
 package org.iocconsole.console.app;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.iocconsole.console.dashboard.DashboardServices;
 import org.iocconsole.console.cameras.stream.StreamAuth;
 import org.iocconsole.console.reports.QueueServices;
+import org.iocconsole.console.scenario.TrainerViewModel;
 import org.iocconsole.sync.alert.Alert;
 import org.iocconsole.sync.engine.SyncControl;
 import org.iocconsole.sync.model.CameraObservation;
 import org.iocconsole.sync.model.SyncState;
 import org.iocconsole.sync.outbox.OutboxCounts;
+import org.iocconsole.sync.scenario.AfterActionReport;
+import org.iocconsole.sync.scenario.Scenario;
+import org.iocconsole.sync.scenario.ScenarioControl;
 
 /**
  * The data side as the console's views need it: the sync engine's controls and the cache's read models. A
@@ -69,6 +75,47 @@ public interface ConsoleServices extends AutoCloseable {
 
     /** Acknowledges an open alert through the outbox and the audit log, as {@code actor}. Blocking. */
     void acknowledgeAlert(String alertId, String actor, Instant now);
+
+    /** The session's own clock (the demo province's virtual one), or empty when the system's is right. */
+    default Optional<Clock> sessionClock() {
+        return Optional.empty();
+    }
+
+    /** The controls of the scenario the demo province plays, or empty when it plays none (or the session is live). */
+    default Optional<ScenarioControl> scenarioControl() {
+        return Optional.empty();
+    }
+
+    /**
+     * What the trainer's controls need of the data side: read a rebuilt province afresh into the drill's cache, or
+     * sync now after events. Calls are made off the FX thread.
+     */
+    default TrainerViewModel.Session drillSession() {
+        return new TrainerViewModel.Session() {
+            @Override
+            public void rebuilt() {
+                // nothing to read afresh without a drill
+            }
+
+            @Override
+            public void eventsHappened() {
+                // nothing to sync without a drill
+            }
+        };
+    }
+
+    /**
+     * Builds the after-action report of the drill from its scenario and the audit log of its cache; empty when the
+     * session plays no drill. The callable blocks and is run off the FX thread.
+     */
+    default Optional<Callable<AfterActionReport>> afterActionReport() {
+        return Optional.empty();
+    }
+
+    /** The scenario the drill plays now, to edit it; empty when the session plays no drill. */
+    default Optional<Scenario> playedScenario() {
+        return Optional.empty();
+    }
 
     /** Stops the sync engine (and the demo province) and closes the cache. Called once, off the FX thread. */
     @Override

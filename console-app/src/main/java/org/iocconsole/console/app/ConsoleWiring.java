@@ -8,17 +8,23 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
 import org.iocconsole.console.cameras.CamerasView;
 import org.iocconsole.console.cameras.CamerasViewModel;
 import org.iocconsole.console.cameras.wall.CameraWallViewModel;
 import org.iocconsole.console.cameras.wall.LayoutStore;
 import org.iocconsole.console.cameras.wall.TileServices;
 import org.iocconsole.console.common.I18n;
+import org.iocconsole.console.common.NamedThreads;
 import org.iocconsole.console.common.Requery;
 import org.iocconsole.console.common.TimeTexts;
 import org.iocconsole.console.dashboard.AlertNotifications;
@@ -41,15 +47,30 @@ import org.iocconsole.console.map.TileSetup;
 import org.iocconsole.console.reports.QueueServices;
 import org.iocconsole.console.reports.ReportQueueView;
 import org.iocconsole.console.reports.ReportQueueViewModel;
+import org.iocconsole.console.scenario.AfterActionView;
+import org.iocconsole.console.scenario.AfterActionViewModel;
+import org.iocconsole.console.scenario.DrillAreas;
+import org.iocconsole.console.scenario.DrillNotices;
+import org.iocconsole.console.scenario.ScenarioEditorView;
+import org.iocconsole.console.scenario.ScenarioEditorViewModel;
+import org.iocconsole.console.scenario.TrainerBar;
+import org.iocconsole.console.scenario.TrainerViewModel;
 import org.iocconsole.console.syncstatus.SyncStatusView;
 import org.iocconsole.console.syncstatus.SyncStatusViewModel;
+import org.iocconsole.console.workspace.Role;
 import org.iocconsole.console.workspace.Screen;
 import org.iocconsole.console.workspace.ShellView;
 import org.iocconsole.console.workspace.ShellViewModel;
 import org.iocconsole.console.workspace.StatusBarViewModel;
+import org.iocconsole.maps.feature.FeatureCollection;
 import org.iocconsole.sync.alert.Alert;
 import org.iocconsole.sync.engine.SyncPhase;
 import org.iocconsole.sync.model.SyncState;
+import org.iocconsole.sync.scenario.AfterActionReport;
+import org.iocconsole.sync.scenario.Scenario;
+import org.iocconsole.sync.scenario.ScenarioControl;
+import org.iocconsole.sync.scenario.ScenarioDraft;
+import org.iocconsole.sync.scenario.ScenarioStatus;
 
 /**
  * The console's object graph, written by hand. The shell is built at once, without touching the data side; when the
@@ -83,6 +104,8 @@ final class ConsoleWiring {
     private final CameraWallServices cameraWall;
     private final AlertNotifications notifications;
     private DashboardScreens dashboardScreens;
+    private ExecutorService trainerCalls;
+    private TrainerViewModel trainer;
 
     /**
      * @param clock the console's clock; its zone is the zone times are shown in
@@ -93,7 +116,8 @@ final class ConsoleWiring {
     ConsoleWiring(ConsoleOptions options, Clock clock, Executor background, Executor fx, Executor pulse) {
         this.clock = clock;
         this.options = options;
-        this.cameraWall = new CameraWallServices(clock, fx);
+        // Streams are timed in real seconds, whatever the drill's clock does.
+        this.cameraWall = new CameraWallServices(Clock.system(clock.getZone()), fx);
         this.background = background;
         this.fx = fx;
         this.pulse = pulse;
@@ -167,6 +191,7 @@ final class ConsoleWiring {
                     notifications,
                     new AlertToasts(notifications, i18n, new TileTexts(i18n, clock.getZone())));
         }
+        services.scenarioControl().ifPresent(control -> followDrill(control, services));
         shellView.showScreens(this::createScreen);
         shell.opened(services.demo());
     }
@@ -179,9 +204,61 @@ final class ConsoleWiring {
         return dashboardScreens;
     }
 
+    /** Every console in a drill shows its notices and areas; a trainer's also gets the controls. */
+    private void followDrill(ScenarioControl control, ConsoleServices services) {
+        trainerCalls = Executors.newSingleThreadExecutor(NamedThreads.daemon("ioc-trainer"));
+        trainer = new TrainerViewModel(control, services.drillSession(), i18n, trainerCalls, fx);
+        TimeTexts times = new TimeTexts(i18n, clock.getZone());
+        VBox drill = new VBox();
+        if (options.role() == Role.TRAINER) {
+            Runnable afterAction = services.afterActionReport()
+                    .<Runnable>map(compute -> () -> showAfterAction(compute, times))
+                    .orElse(null);
+            Runnable editor = () -> services.playedScenario().ifPresent(this::showEditor);
+            drill.getChildren().add(new TrainerBar(trainer, i18n, times, editor, afterAction).root());
+        }
+        drill.getChildren().add(new DrillNotices(trainer, i18n, times).root());
+        shellView.showTrainerControls(drill);
+        secondTicks.add(trainer::refresh);
+        trainer.refresh();
+    }
+
+    /** Opens the scenario editor on the scenario played now; "play" loads the edited one into the drill. */
+    private void showEditor(Scenario scenario) {
+        ScenarioEditorViewModel vm = new ScenarioEditorViewModel(ScenarioDraft.of(scenario), i18n, background, fx);
+        Stage window = new Stage();
+        window.titleProperty().bind(i18n.text("trainer.editor.title"));
+        window.setScene(new Scene(
+                new ScenarioEditorView(vm, i18n, yaml -> trainer.loadYaml(yaml, scenario.id() + ".yaml")).root(),
+                1100,
+                700));
+        window.show();
+    }
+
+    /** Opens the after-action report in a window of its own, computed afresh each time. */
+    private void showAfterAction(Callable<AfterActionReport> compute, TimeTexts times) {
+        AfterActionViewModel vm = new AfterActionViewModel(compute, i18n, clock.getZone(), background, fx);
+        Stage window = new Stage();
+        window.titleProperty().bind(i18n.text("trainer.aar.open"));
+        window.setScene(new Scene(new AfterActionView(vm, i18n, times).root(), 1000, 700));
+        window.show();
+        vm.refresh();
+    }
+
+    /** The trainer's controls of the drill, or null when this console shows none. */
+    TrainerViewModel trainer() {
+        return trainer;
+    }
+
     /** Stops the camera players and their threads. Called once when the console stops. */
     void close() {
+        // A tick already queued on the FX thread must find nothing left to poll.
+        ticks.clear();
+        secondTicks.clear();
         cameraWall.close();
+        if (trainerCalls != null) {
+            trainerCalls.shutdownNow();
+        }
     }
 
     /** Opening the data side has come this far (0 to 1, or -1 when unknown). */
@@ -254,16 +331,28 @@ final class ConsoleWiring {
                 events.subscribeChanges(vm);
                 vm.start();
                 ticks.add(vm::tick);
-                return new MapScreenView(
-                                vm,
-                                i18n,
-                                zone,
-                                new TileSetup(tileCache, clock),
-                                TileSettings.preferences(),
-                                cameraWall::tiles,
-                                background,
-                                fx)
-                        .root();
+                MapScreenView view = new MapScreenView(
+                        vm,
+                        i18n,
+                        zone,
+                        new TileSetup(tileCache, clock),
+                        TileSettings.preferences(),
+                        cameraWall::tiles,
+                        background,
+                        fx);
+                if (trainer != null) {
+                    Runnable areas = () -> {
+                        ScenarioStatus drill = trainer.statusProperty().get();
+                        String language = i18n.getLanguage().name().toLowerCase(Locale.ROOT);
+                        view.showDrillAreas(
+                                drill == null
+                                        ? FeatureCollection.empty()
+                                        : DrillAreas.features(drill.areas(), language));
+                    };
+                    trainer.statusProperty().subscribe(status -> areas.run());
+                    i18n.languageProperty().subscribe(language -> areas.run());
+                }
+                return view.root();
             }
             case CAMERAS: {
                 CamerasViewModel vm = new CamerasViewModel(

@@ -6,14 +6,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.iocconsole.console.dashboard.DashboardServices;
 import org.iocconsole.console.cameras.stream.StreamAuth;
 import org.iocconsole.console.reports.QueueServices;
+import org.iocconsole.console.scenario.TrainerViewModel;
 import org.iocconsole.sync.agent.SyncAgent;
 import org.iocconsole.sync.alert.Alert;
 import org.iocconsole.sync.alert.AlertEvaluator;
 import org.iocconsole.sync.alert.AlertStore;
+import org.iocconsole.sync.cache.AuditLog;
 import org.iocconsole.sync.cache.CameraObservations;
 import org.iocconsole.sync.cache.HistoryCodec;
 import org.iocconsole.sync.cache.OverviewQueries;
@@ -32,6 +35,11 @@ import org.iocconsole.sync.outbox.OutboxCounts;
 import org.iocconsole.sync.outbox.OutboxPusher;
 import org.iocconsole.sync.reports.ReportActions;
 import org.iocconsole.sync.reports.SlaPolicy;
+import org.iocconsole.sync.scenario.AfterActionReport;
+import org.iocconsole.sync.scenario.Scenario;
+import org.iocconsole.sync.scenario.ScenarioCache;
+import org.iocconsole.sync.scenario.ScenarioControl;
+import org.iocconsole.sync.scenario.ScenarioStatus;
 
 /** The console's data side: the sync agent over the cache and, in a demo, the demo province it reads. Thread-safe. */
 final class DataSide implements ConsoleServices {
@@ -91,6 +99,60 @@ final class DataSide implements ConsoleServices {
     @Override
     public boolean demo() {
         return demo != null;
+    }
+
+    @Override
+    public Optional<Clock> sessionClock() {
+        return demo == null ? Optional.empty() : Optional.of(demo.clock());
+    }
+
+    @Override
+    public Optional<ScenarioControl> scenarioControl() {
+        if (demo == null || demo.scenario().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ScenarioControl(agent.http(), demo.apiUrl(), agent.mapper()));
+    }
+
+    @Override
+    public Optional<Callable<AfterActionReport>> afterActionReport() {
+        return scenarioControl().map(control -> () -> {
+            Scenario scenario = demo.scenario().orElseThrow().scenario();
+            // The province's ids of the scenario's reports: operator actions name reports by them.
+            ScenarioStatus status = control.status();
+            return AfterActionReport.of(
+                    scenario,
+                    status.reportIds(),
+                    new AuditLog(agent.cache()).between(scenario.start(), scenario.end()),
+                    agent.mapper());
+        });
+    }
+
+    @Override
+    public Optional<Scenario> playedScenario() {
+        return demo == null ? Optional.empty() : demo.scenario().map(player -> player.scenario());
+    }
+
+    @Override
+    public TrainerViewModel.Session drillSession() {
+        return new TrainerViewModel.Session() {
+            @Override
+            public void rebuilt() {
+                // The operators' actions (outbox, audit log) stay: they are what the after-action report scores.
+                ScenarioCache.clearSynced(agent.cache());
+                agent.engine().syncAllNow();
+            }
+
+            @Override
+            public void eventsHappened() {
+                agent.engine().syncAllNow();
+            }
+        };
+    }
+
+    /** The demo province this session reads, or null for live sources. */
+    DemoProvince demoProvince() {
+        return demo;
     }
 
     @Override

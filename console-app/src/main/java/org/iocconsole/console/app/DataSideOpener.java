@@ -17,6 +17,8 @@ import org.iocconsole.sync.engine.ChangeListener;
 import org.iocconsole.sync.engine.SyncProgressListener;
 import org.iocconsole.sync.engine.SyncTiming;
 import org.iocconsole.sync.reports.SlaPolicy;
+import org.iocconsole.sync.scenario.Scenario;
+import org.iocconsole.sync.scenario.ScenarioCache;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,13 +52,22 @@ final class DataSideOpener {
         }
     }
 
+    /** The cache file of a session: a drill's own, the plain demo's, or the live one; a drill never gets the live one. */
+    static String cacheName(DemoProvince demo, Scenario scenario) {
+        if (scenario != null) {
+            return ScenarioCache.nameFor(scenario);
+        }
+        return demo != null ? DEMO_CACHE : LIVE_CACHE;
+    }
+
     /** Whether these options make a demo session. */
     static boolean isDemo(ConsoleOptions options) {
         return options.demo() || !Files.exists(options.sourcesFile());
     }
 
     /**
-     * @throws ConfigException when the sources file is wrong (the message names the file, line and field)
+     * @throws ConfigException when the sources file or the scenario is wrong (the message names the file, line and
+     *     field)
      * @throws org.iocconsole.sync.cache.CacheException when the cache cannot be opened
      */
     static DataSide open(
@@ -66,8 +77,16 @@ final class DataSideOpener {
             ChangeListener changes)
             throws ConfigException {
         DemoProvince demo = null;
+        Scenario scenario = null;
         SourcesConfig sources;
-        if (isDemo(options)) {
+        if (options.scenario() != null) {
+            progress.report(0.1);
+            // Read and checked before anything starts: a wrong file names its line and field, and nothing is opened.
+            scenario = ScenarioArgument.load(options.scenario());
+            demo = DemoProvince.play(scenario, DemoOptions.defaults());
+            LOG.info("Scenario {} playing at {}", scenario.id(), demo.baseUrl());
+            sources = DemoSources.of(demo.apiUrl(), demo.open311Url());
+        } else if (isDemo(options)) {
             progress.report(0.1);
             demo = DemoProvince.start(DemoOptions.defaults().withProvince(options.demoProvince()));
             LOG.info("Demo province {} serving at {}", options.demoProvince(), demo.baseUrl());
@@ -78,11 +97,12 @@ final class DataSideOpener {
         progress.report(0.5);
         SlaPolicy sla = slaPolicy(options);
         Clock clock = demo != null ? demo.clock() : Clock.systemUTC();
+        String cacheName = cacheName(demo, scenario);
         try {
             SyncAgent agent = SyncAgent.open(new SyncAgent.Settings(
                     sources,
                     options.cacheDir(),
-                    demo != null ? DEMO_CACHE : LIVE_CACHE,
+                    cacheName,
                     // A demo runs on its province's virtual clock, so "as of" and deadlines follow the drill's time.
                     clock,
                     SyncTiming.defaults(),
@@ -92,7 +112,6 @@ final class DataSideOpener {
                     changes,
                     counts -> {}));
             progress.report(1.0);
-            String cacheName = demo != null ? DEMO_CACHE : LIVE_CACHE;
             return new DataSide(
                     agent,
                     demo,

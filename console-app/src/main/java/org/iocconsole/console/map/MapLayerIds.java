@@ -12,9 +12,11 @@ final class MapLayerIds {
     static final String FACILITIES = "facilities";
     static final String CAMERAS = "cameras";
     static final String REPORTS = "reports";
+    /** The areas a drill affects now; empty outside a drill. */
+    static final String DRILL_AREAS = "drill-areas";
 
     static final List<String> ORDER =
-            List.of(CHOROPLETH, PROVINCES, COMMUNES, IMPORTED, HEAT, FACILITIES, CAMERAS, REPORTS);
+            List.of(CHOROPLETH, PROVINCES, COMMUNES, IMPORTED, HEAT, DRILL_AREAS, FACILITIES, CAMERAS, REPORTS);
 
     private MapLayerIds() {}
 }

@@ -19,6 +19,7 @@ final class MapLayers {
     final BoundaryLayer communes = new BoundaryLayer(MapLayerIds.COMMUNES, Color.web("#7a6f5c"), 0.8, 10.5, false);
     final BoundaryLayer provinces = new BoundaryLayer(MapLayerIds.PROVINCES, Color.web("#5c4f3a"), 2.0, 6.5, true);
     final BoundaryLayer imported = new BoundaryLayer(MapLayerIds.IMPORTED, Color.web("#7048e8"), 2.0, 9, false);
+    final BoundaryLayer drillAreas = new BoundaryLayer(MapLayerIds.DRILL_AREAS, Color.web("#e03131"), 3.0, 0, true);
     final HeatLayer heat = new HeatLayer(MapLayerIds.HEAT);
     final SymbolLayer facilities = new SymbolLayer(MapLayerIds.FACILITIES, facilitySymbols());
     final SymbolLayer cameras = new SymbolLayer(MapLayerIds.CAMERAS, cameraSymbols());
@@ -35,7 +36,7 @@ final class MapLayers {
     Map<String, CanvasLayer> byId() {
         Map<String, CanvasLayer> layers = new LinkedHashMap<>();
         for (CanvasLayer layer :
-                List.of(choropleth, provinces, communes, imported, heat, facilities, cameras, reports)) {
+                List.of(choropleth, provinces, communes, imported, heat, drillAreas, facilities, cameras, reports)) {
             layers.put(layer.layerId(), layer);
         }
         return layers;

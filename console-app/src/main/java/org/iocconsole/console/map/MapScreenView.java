@@ -19,6 +19,7 @@ import org.iocconsole.console.common.I18n;
 import org.iocconsole.console.common.ScreenFrame;
 import org.iocconsole.console.common.TimeTexts;
 import org.iocconsole.maps.feature.FeatureCollection;
+import org.iocconsole.maps.geo.AreaIndex;
 import org.iocconsole.maps.layer.Pick;
 import org.iocconsole.maps.tiles.MapTiles;
 import org.locationtech.jts.geom.Envelope;
@@ -140,6 +141,12 @@ public final class MapScreenView {
         vm.methodProperty().subscribe(m -> showValues());
         vm.heatWindowProperty().subscribe(w -> layers.heat.setWindow(vm.heatFrom(), null));
         vm.detailsProperty().subscribe(this::showSelection);
+    }
+
+    /** Draws the areas a drill affects now (a flood, a closure) as their own layer; empty removes them. */
+    public void showDrillAreas(FeatureCollection areas) {
+        // A drill has a handful of areas: indexing them is quick enough for the FX thread.
+        layers.drillAreas.setAreas(new AreaIndex(areas));
     }
 
     public Parent root() {

@@ -4,14 +4,17 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.beans.binding.StringBinding;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import org.iocconsole.console.common.I18n;
 import org.iocconsole.console.common.StyleClasses;
 import org.iocconsole.console.common.TimeTexts;
@@ -31,6 +34,7 @@ public final class ShellView {
     private final OpeningPane opening;
     private final Map<Screen, Node> built = new EnumMap<>(Screen.class);
     private ScreenFactory screens;
+    private final TopBar topBar;
 
     public ShellView(ShellViewModel vm, StatusBarViewModel status, I18n i18n, TimeTexts times, Path logDir) {
         this.vm = vm;
@@ -43,9 +47,10 @@ public final class ShellView {
         root.getStylesheets().add(STYLESHEET);
         root.getStyleClass().add("shell");
         content.getStyleClass().add("shell-content");
-        root.setTop(new TopBar(vm, i18n));
+        this.topBar = new TopBar(vm, i18n);
+        root.setTop(topBar);
         root.setLeft(new NavigationRail(vm, i18n));
-        root.setCenter(content);
+        root.setCenter(withDemoMark(content, vm, i18n));
         root.setBottom(new StatusBar(status, i18n, times));
 
         vm.demoProperty().subscribe(demo -> StyleClasses.toggle(root, "demo-session", demo));
@@ -68,6 +73,28 @@ public final class ShellView {
     public void showScreens(ScreenFactory factory) {
         this.screens = factory;
         showCurrent();
+    }
+
+    /**
+     * The screen area with a DEMO mark over its corner in a demo or a drill: part of the shell, not of a screen's
+     * layout, so no layout can leave it out. It lets clicks through.
+     */
+    static StackPane withDemoMark(Node screens, ShellViewModel vm, I18n i18n) {
+        Label mark = new Label();
+        mark.setId("demo-watermark");
+        mark.getStyleClass().add("demo-watermark");
+        mark.textProperty().bind(i18n.text("shell.demo.mark"));
+        mark.setMouseTransparent(true);
+        mark.visibleProperty().bind(vm.demoProperty());
+        StackPane.setAlignment(mark, Pos.TOP_CENTER);
+        StackPane area = new StackPane(screens, mark);
+        area.getStyleClass().add("shell-screen-area");
+        return area;
+    }
+
+    /** Shows the trainer's controls of a drill under the top bar. */
+    public void showTrainerControls(Node controls) {
+        root.setTop(new VBox(topBar, controls));
     }
 
     /** Ctrl+1 to Ctrl+5 show the screens (Cmd on macOS). */

@@ -219,4 +219,29 @@ class ConsoleCommandTest {
                 .isEqualTo(2);
         assertThat(err.toString()).contains(missing + ": the file does not exist");
     }
+
+    @Test
+    void aScenarioFlagMakesADemoSessionPlayingIt() {
+        assertThat(run(Map.of(), Locale.US, "--scenario", "lu-song-cau")).isZero();
+
+        assertThat(parsed.scenario()).isEqualTo("lu-song-cau");
+        assertThat(parsed.demo()).isTrue();
+
+        run(Map.of(), Locale.US);
+        assertThat(parsed.scenario()).isNull();
+        assertThat(parsed.demo()).isFalse();
+    }
+
+    @Test
+    void theSettingsFileNamesAScenarioFileBesideItUnlessAFlagNamesAnother() throws IOException {
+        Path file = settings("scenario: drills/flood.yaml\n");
+
+        run(Map.of(), Locale.US);
+        assertThat(parsed.scenario())
+                .isEqualTo(file.getParent().resolve("drills/flood.yaml").toString());
+        assertThat(parsed.demo()).isTrue();
+
+        run(Map.of(), Locale.US, "--scenario", "dich-benh");
+        assertThat(parsed.scenario()).isEqualTo("dich-benh");
+    }
 }

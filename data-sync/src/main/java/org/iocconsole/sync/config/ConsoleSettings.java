@@ -10,6 +10,8 @@ import java.util.Optional;
  * in lower case. Immutable.
  *
  * @param file the file these settings came from, or null for no file
+ * @param scenario the drill to start with: a built-in scenario's id, or a scenario file (resolved against the
+ *     settings file's folder when it ends in {@code .yaml} or {@code .yml})
  */
 public record ConsoleSettings(
         Path file,
@@ -19,12 +21,14 @@ public record ConsoleSettings(
         Optional<String> role,
         Optional<String> layout,
         Optional<String> language,
-        Optional<String> theme) {
+        Optional<String> theme,
+        Optional<String> scenario) {
 
     /** No settings file: every value comes from the flags, the environment or the defaults. */
     public static ConsoleSettings none() {
         return new ConsoleSettings(
                 null,
+                Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),

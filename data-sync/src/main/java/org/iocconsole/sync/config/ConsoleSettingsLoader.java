@@ -94,6 +94,7 @@ public final class ConsoleSettingsLoader {
                     Optional.empty(),
                     Optional.empty(),
                     Optional.empty(),
+                    Optional.empty(),
                     Optional.empty());
         }
         Optional<YamlMapping> top = YamlMapping.of(root, "", problems);
@@ -110,7 +111,8 @@ public final class ConsoleSettingsLoader {
                 choice(map, "role", ROLES),
                 choice(map, "layout", LAYOUTS),
                 choice(map, "lang", LANGUAGES),
-                choice(map, "theme", THEMES));
+                choice(map, "theme", THEMES),
+                scenario(map, baseDir));
         map.rejectUnknown();
         problems.throwIfAny();
         return settings;
@@ -148,6 +150,25 @@ public final class ConsoleSettingsLoader {
             map.problems().add(node.get(), map.field(key), "\"" + value + "\" is not a valid path");
             return Optional.empty();
         }
+    }
+
+    /** A built-in scenario's id as written, or a scenario file's path resolved against the settings file. */
+    private static Optional<String> scenario(YamlMapping map, Path baseDir) {
+        String key = "scenario";
+        Optional<Node> node = map.value(key);
+        Optional<String> text = map.text(key, node).map(String::strip);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        String value = text.get();
+        if (value.isEmpty()) {
+            map.problems().add(node.get(), map.field(key), "is empty (name a built-in scenario or a file)");
+            return Optional.empty();
+        }
+        if (value.endsWith(".yaml") || value.endsWith(".yml")) {
+            return path(map, key, baseDir).map(Path::toString);
+        }
+        return Optional.of(value);
     }
 
     private static Optional<String> choice(YamlMapping map, String key, List<String> allowed) {

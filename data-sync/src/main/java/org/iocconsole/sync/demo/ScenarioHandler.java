@@ -13,6 +13,7 @@ import org.iocconsole.sync.config.ConfigException;
 import org.iocconsole.sync.config.ConfigProblem;
 import org.iocconsole.sync.scenario.BuiltInScenarios;
 import org.iocconsole.sync.scenario.Scenario;
+import org.iocconsole.sync.scenario.ScenarioEvent;
 import org.iocconsole.sync.scenario.ScenarioLoader;
 import org.iocconsole.sync.scenario.ScenarioTime;
 
@@ -146,6 +147,12 @@ final class ScenarioHandler {
                 .put("generation", status.generation())
                 .put("events", scenario.events().size())
                 .put("events_done", status.eventsDone());
+        ArrayNode timeline = json.putArray("timeline");
+        for (ScenarioEvent event : scenario.events()) {
+            timeline.addObject()
+                    .put("at_seconds", event.at().toSeconds())
+                    .put("type", event.type().key());
+        }
         ObjectNode board =
                 now.script == null ? world.mapper.createObjectNode() : now.script.board.json(status.virtualTime());
         json.set("board", board);

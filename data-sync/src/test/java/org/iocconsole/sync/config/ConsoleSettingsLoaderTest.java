@@ -74,7 +74,7 @@ class ConsoleSettingsLoaderTest {
                 .hasMessage(file + ":2: role: \"boss\" is not one of operator, leader, trainer\n"
                         + file + ":3: layout: \"wall\" is not one of window, fullscreen\n"
                         + file + ":4: colour: unknown field (known: version, sources, cache, log-dir, role, layout,"
-                        + " lang, theme)");
+                        + " lang, theme, scenario)");
     }
 
     @Test

@@ -1,0 +1,43 @@
+package org.iocconsole.console.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.iocconsole.maps.feature.Feature;
+import org.iocconsole.maps.feature.FeatureCollection;
+import org.iocconsole.sync.scenario.ScenarioStatus;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+
+/** The areas a drill affects now (a flood, a closure) as map features, named in the given language. Stateless. */
+public final class DrillAreas {
+    private static final GeometryFactory GEOMETRY = new GeometryFactory();
+
+    private DrillAreas() {}
+
+    /**
+     * @param language {@code vi} or {@code en}
+     * @return one polygon per area with at least three corners, keyed by the area's ref, with {@code name} and
+     *     {@code kind}
+     */
+    public static FeatureCollection features(List<ScenarioStatus.BoardArea> areas, String language) {
+        List<Feature> features = new ArrayList<>();
+        for (ScenarioStatus.BoardArea area : areas) {
+            if (area.polygon().size() < 3) {
+                continue;
+            }
+            List<Coordinate> ring = new ArrayList<>();
+            for (double[] corner : area.polygon()) {
+                ring.add(new Coordinate(corner[0], corner[1]));
+            }
+            if (!ring.get(0).equals2D(ring.get(ring.size() - 1))) {
+                ring.add(new Coordinate(ring.get(0)));
+            }
+            features.add(new Feature(
+                    area.ref(),
+                    GEOMETRY.createPolygon(ring.toArray(Coordinate[]::new)),
+                    Map.of("name", area.name().in(language), "kind", area.kind())));
+        }
+        return new FeatureCollection(features);
+    }
+}

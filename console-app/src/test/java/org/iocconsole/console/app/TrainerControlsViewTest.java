@@ -1,0 +1,111 @@
+package org.iocconsole.console.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
+import org.iocconsole.console.common.Language;
+import org.iocconsole.console.common.Theme;
+import org.iocconsole.console.workspace.Role;
+import org.iocconsole.console.workspace.WindowLayout;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real console started as a trainer with {@code --scenario}: the bar drives the demo province's player. */
+@Tag("ui")
+class TrainerControlsViewTest {
+    @TempDir
+    Path dir;
+
+    private Application app;
+
+    @AfterEach
+    void close() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+            FxToolkit.cleanupStages();
+        }
+    }
+
+    @Test
+    void theTrainerPlaysPausesSeeksAndResetsTheDrillFromTheBar() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        ConsoleOptions options = new ConsoleOptions(
+                dir.resolve("cache"),
+                dir.resolve("no-sources.yaml"),
+                dir.resolve("logs"),
+                Language.EN,
+                Theme.LIGHT,
+                true,
+                ConsoleOptions.DEFAULT_DEMO_PROVINCE,
+                false,
+                false,
+                Role.TRAINER,
+                WindowLayout.WINDOW,
+                null,
+                "tai-nan-ql3");
+        ConsoleApplication.prepare(options, Launcher::openServices);
+        app = FxToolkit.setupApplication(ConsoleApplication.class);
+        FxRobot robot = new FxRobot();
+
+        waitForText(robot, "#trainer-time", "00:00 / 06:00");
+        assertThat(text(robot, "#trainer-time")).contains("29/04/2026");
+        assertThat(robot.lookup("#demo-watermark").queryAs(Label.class).isVisible())
+                .isTrue();
+        assertThat(robot.lookup(".trainer-mark").queryAll()).isNotEmpty();
+
+        robot.clickOn("#trainer-play");
+        waitForText(robot, "#trainer-play", "Pause");
+        robot.clickOn("#trainer-play");
+        waitForText(robot, "#trainer-play", "Play");
+
+        robot.clickOn("#trainer-goto").write("02:00").type(KeyCode.ENTER);
+        waitForText(robot, "#trainer-time", "02:00 / 06:00");
+
+        robot.doubleClickOn("#trainer-goto").eraseText(5).write("07:00").type(KeyCode.ENTER);
+        waitForText(robot, "#trainer-message", "cannot seek to 07:00");
+        assertThat(text(robot, "#trainer-time")).startsWith("02:00 / 06:00");
+
+        @SuppressWarnings("unchecked")
+        ComboBox<Double> speed = robot.lookup("#trainer-speed").queryAs(ComboBox.class);
+        robot.interact(() -> speed.setValue(600.0));
+        robot.clickOn("#trainer-reset");
+        waitForText(robot, "#trainer-time", "00:00 / 06:00");
+        assertThat(text(robot, "#trainer-message")).isEmpty();
+        // The player kept the speed: a poll a second later still shows it.
+        WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
+        assertThat(robot.lookup("#trainer-speed").queryAs(ComboBox.class).getValue())
+                .isEqualTo(600.0);
+    }
+
+    private static String text(FxRobot robot, String id) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+                    Node node = robot.lookup(id).query();
+                    return ((Labeled) node).getText();
+                })
+                .get(10, TimeUnit.SECONDS);
+    }
+
+    private static void waitForText(FxRobot robot, String id, String part) throws Exception {
+        // A busy machine may hold the FX thread a while (a rebuild, the first screens): a slow read is asked again.
+        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> {
+            try {
+                return robot.lookup(id).tryQuery().isPresent()
+                        && text(robot, id).contains(part);
+            } catch (java.util.concurrent.TimeoutException e) {
+                return false;
+            }
+        });
+    }
+}
