@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.Objects;
 import org.iocconsole.console.common.Language;
 import org.iocconsole.console.common.Theme;
-import org.iocconsole.console.workspace.Role;
 import org.iocconsole.console.workspace.WindowLayout;
+import org.iocconsole.sync.access.Role;
 
 /**
  * The console's start-up options, resolved from the command line, the environment and the platform defaults (see
@@ -24,6 +24,8 @@ import org.iocconsole.console.workspace.WindowLayout;
  * @param layout how the window takes the screen
  * @param settingsProblem why the settings file could not be used (file, line and field), or null when it could; the
  *     window then shows this instead of opening the data side
+ * @param loginRequired ask for a login even before any local user exists (the first start creates the administrator)
+ * @param encryptCache keep the cache encrypted at rest, keyed by the user's password (always with a login)
  */
 public record ConsoleOptions(
         Path cacheDir,
@@ -37,7 +39,9 @@ public record ConsoleOptions(
         boolean exitAfterFirstFrame,
         Role role,
         WindowLayout layout,
-        String settingsProblem) {
+        String settingsProblem,
+        boolean loginRequired,
+        boolean encryptCache) {
 
     /** The demo's province when none is named: Thái Nguyên. */
     public static final String DEFAULT_DEMO_PROVINCE = "19";
@@ -51,6 +55,61 @@ public record ConsoleOptions(
         Objects.requireNonNull(demoProvince, "demoProvince");
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(layout, "layout");
+    }
+
+    /** Options with neither a required login nor an encrypted cache. */
+    public ConsoleOptions(
+            Path cacheDir,
+            Path sourcesFile,
+            Path logDir,
+            Language language,
+            Theme theme,
+            boolean demo,
+            String demoProvince,
+            boolean syncOnce,
+            boolean exitAfterFirstFrame,
+            Role role,
+            WindowLayout layout,
+            String settingsProblem) {
+        this(
+                cacheDir,
+                sourcesFile,
+                logDir,
+                language,
+                theme,
+                demo,
+                demoProvince,
+                syncOnce,
+                exitAfterFirstFrame,
+                role,
+                layout,
+                settingsProblem,
+                false,
+                false);
+    }
+
+    /** Whether the console asks for a login before any local user exists. */
+    public boolean asksForLogin() {
+        return loginRequired || encryptCache;
+    }
+
+    /** The same options with the cache encrypted (or not). */
+    public ConsoleOptions withEncryptedCache(boolean encrypted) {
+        return new ConsoleOptions(
+                cacheDir,
+                sourcesFile,
+                logDir,
+                language,
+                theme,
+                demo,
+                demoProvince,
+                syncOnce,
+                exitAfterFirstFrame,
+                role,
+                layout,
+                settingsProblem,
+                loginRequired,
+                encrypted);
     }
 
     /** Options of a leader's console in a window, with no settings problem. */

@@ -10,6 +10,10 @@ import java.util.Optional;
  * in lower case. Immutable.
  *
  * @param file the file these settings came from, or null for no file
+ * @param login whether the console asks for a login even before any local user exists (the first start then creates
+ *     the administrator)
+ * @param encryptCache whether the cache is encrypted at rest with a key derived from the user's password (implies a
+ *     login)
  */
 public record ConsoleSettings(
         Path file,
@@ -19,7 +23,9 @@ public record ConsoleSettings(
         Optional<String> role,
         Optional<String> layout,
         Optional<String> language,
-        Optional<String> theme) {
+        Optional<String> theme,
+        boolean login,
+        boolean encryptCache) {
 
     /** No settings file: every value comes from the flags, the environment or the defaults. */
     public static ConsoleSettings none() {
@@ -31,7 +37,9 @@ public record ConsoleSettings(
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
-                Optional.empty());
+                Optional.empty(),
+                false,
+                false);
     }
 
     /** The paths of this file, as the middle layer of {@link AppPaths#resolve}. */
