@@ -5,12 +5,19 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import org.iocconsole.console.access.AccessServices;
 import org.iocconsole.console.reports.QueueServices;
+import org.iocconsole.console.travel.TravelPreparation;
+import org.iocconsole.maps.tiles.TileSource;
+import org.iocconsole.sync.access.LocalUsers;
+import org.iocconsole.sync.access.PasswordHasher;
 import org.iocconsole.sync.agent.SyncAgent;
 import org.iocconsole.sync.alert.Alert;
 import org.iocconsole.sync.alert.AlertEvaluator;
 import org.iocconsole.sync.alert.AlertStore;
+import org.iocconsole.sync.cache.AuditLog;
 import org.iocconsole.sync.cache.CameraObservations;
 import org.iocconsole.sync.cache.HistoryCodec;
 import org.iocconsole.sync.cache.OverviewQueries;
@@ -18,6 +25,7 @@ import org.iocconsole.sync.cache.ReportDetails;
 import org.iocconsole.sync.cache.ReportQueue;
 import org.iocconsole.sync.cache.SavedFilters;
 import org.iocconsole.sync.cache.SyncStateRepository;
+import org.iocconsole.sync.cache.TravelQueries;
 import org.iocconsole.sync.connector.MediaStore;
 import org.iocconsole.sync.demo.DemoProvince;
 import org.iocconsole.sync.engine.SyncControl;
@@ -112,6 +120,19 @@ final class DataSide implements ConsoleServices {
     @Override
     public void acknowledgeAlert(String alertId, String actor, Instant now) {
         alerts.acknowledge(agent.actions(), alertId, actor, now);
+    }
+
+    @Override
+    public AccessServices access() {
+        return new AccessServices(
+                new LocalUsers(agent.cache(), new PasswordHasher(PasswordHasher.DEFAULT_ITERATIONS), Clock.systemUTC()),
+                new AuditLog(agent.cache()));
+    }
+
+    @Override
+    public TravelPreparation travelPreparation(Optional<TileSource> tiles, String tileUrl) {
+        return new TravelPreparation(
+                agent.engine(), reportQueue.media(), new TravelQueries(agent.cache()), tiles, tileUrl);
     }
 
     SyncAgent agent() {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.iocconsole.sync.agent.DemoSources;
 import org.iocconsole.sync.agent.SyncAgent;
+import org.iocconsole.sync.cache.CacheDatabase;
 import org.iocconsole.sync.config.ConfigException;
 import org.iocconsole.sync.config.SourcesConfig;
 import org.iocconsole.sync.config.SourcesConfigLoader;
@@ -49,6 +50,11 @@ final class DataSideOpener {
         }
     }
 
+    /** The cache file's base name: a demo never shares the live cache. */
+    static String cacheName(boolean demo) {
+        return demo ? DEMO_CACHE : LIVE_CACHE;
+    }
+
     /** Whether these options make a demo session. */
     static boolean isDemo(ConsoleOptions options) {
         return options.demo() || !Files.exists(options.sourcesFile());
@@ -64,6 +70,20 @@ final class DataSideOpener {
             SyncProgressListener progressListener,
             ChangeListener changes)
             throws ConfigException {
+        return open(options, progress, progressListener, changes, null);
+    }
+
+    /**
+     * Like {@link #open(ConsoleOptions, OpeningProgress, SyncProgressListener, ChangeListener)} over a cache the login
+     * already opened (null: open it here); the data side then owns it.
+     */
+    static DataSide open(
+            ConsoleOptions options,
+            OpeningProgress progress,
+            SyncProgressListener progressListener,
+            ChangeListener changes,
+            CacheDatabase cache)
+            throws ConfigException {
         DemoProvince demo = null;
         SourcesConfig sources;
         if (isDemo(options)) {
@@ -78,7 +98,7 @@ final class DataSideOpener {
         SlaPolicy sla = slaPolicy(options);
         Clock clock = demo != null ? demo.clock() : Clock.systemUTC();
         try {
-            SyncAgent agent = SyncAgent.open(new SyncAgent.Settings(
+            SyncAgent.Settings settings = new SyncAgent.Settings(
                     sources,
                     options.cacheDir(),
                     demo != null ? DEMO_CACHE : LIVE_CACHE,
@@ -89,7 +109,8 @@ final class DataSideOpener {
                     ConsoleCommand.version(),
                     progressListener,
                     changes,
-                    counts -> {}));
+                    counts -> {});
+            SyncAgent agent = cache == null ? SyncAgent.open(settings) : SyncAgent.over(settings, cache);
             progress.report(1.0);
             String cacheName = demo != null ? DEMO_CACHE : LIVE_CACHE;
             return new DataSide(agent, demo, clock, sla, options.cacheDir().resolve("media-" + cacheName));

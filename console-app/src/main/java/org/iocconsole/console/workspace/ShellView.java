@@ -31,6 +31,8 @@ public final class ShellView {
     private final OpeningPane opening;
     private final Map<Screen, Node> built = new EnumMap<>(Screen.class);
     private ScreenFactory screens;
+    private Node door;
+    private final TopBar topBar;
 
     public ShellView(ShellViewModel vm, StatusBarViewModel status, I18n i18n, TimeTexts times, Path logDir) {
         this.vm = vm;
@@ -43,7 +45,8 @@ public final class ShellView {
         root.getStylesheets().add(STYLESHEET);
         root.getStyleClass().add("shell");
         content.getStyleClass().add("shell-content");
-        root.setTop(new TopBar(vm, i18n));
+        this.topBar = new TopBar(vm, i18n);
+        root.setTop(topBar);
         root.setLeft(new NavigationRail(vm, i18n));
         root.setCenter(content);
         root.setBottom(new StatusBar(status, i18n, times));
@@ -70,6 +73,17 @@ public final class ShellView {
         showCurrent();
     }
 
+    /** Shows {@code node} (the login) instead of the opening pane until the screens are ready; null removes it. */
+    public void showDoor(Node node) {
+        this.door = node;
+        showCurrent();
+    }
+
+    /** Adds a control at the end of the top bar (the signed-in user's menu). */
+    public void addToTopBar(Node node) {
+        topBar.getChildren().add(node);
+    }
+
     /** Ctrl+1 to Ctrl+5 show the screens (Cmd on macOS). */
     public void installShortcuts(Scene scene) {
         for (Screen screen : Screen.values()) {
@@ -85,7 +99,7 @@ public final class ShellView {
     private void showCurrent() {
         Node node = vm.openingProperty().get() == OpeningState.READY && screens != null
                 ? built.computeIfAbsent(vm.screenProperty().get(), screens::create)
-                : opening;
+                : door != null ? door : opening;
         content.getChildren().setAll(node);
     }
 }
