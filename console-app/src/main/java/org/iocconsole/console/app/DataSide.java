@@ -48,6 +48,7 @@ final class DataSide implements ConsoleServices {
     private final CameraObservations observations;
     private final AlertStore alerts;
     private final AlertEvaluator evaluator;
+    private final Clock clock;
 
     /**
      * @param demo the running demo province, or null for live sources
@@ -58,6 +59,7 @@ final class DataSide implements ConsoleServices {
     DataSide(SyncAgent agent, DemoProvince demo, Clock clock, SlaPolicy sla, Path mediaDir) {
         this.agent = agent;
         this.demo = demo;
+        this.clock = clock;
         this.states = new SyncStateRepository(agent.cache());
         this.readModels = new CacheReadModels(agent.cache());
         this.observations = new CameraObservations(agent.cache());
@@ -132,7 +134,7 @@ final class DataSide implements ConsoleServices {
     @Override
     public TravelPreparation travelPreparation(Optional<TileSource> tiles, String tileUrl) {
         return new TravelPreparation(
-                agent.engine(), reportQueue.media(), new TravelQueries(agent.cache()), tiles, tileUrl);
+                agent.engine(), reportQueue.media(), new TravelQueries(agent.cache()), tiles, tileUrl, clock);
     }
 
     SyncAgent agent() {

@@ -2,6 +2,8 @@ package org.iocconsole.console.travel;
 
 import java.io.IOException;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * "Prepare for travel": a full sync of every source, then every report photo into the media store, then the map
+ * "Prepare for travel": a full sync of every source, then the photos of open and recent reports into the media store, then the map
  * tiles of the province from the configured tile server into the tile cache, so that a leader's laptop shows
  * everything offline. Public OpenStreetMap servers are never fetched in bulk (their usage policy forbids it); with an
  * MBTiles file or the generated basemap there is nothing to fetch. Cancel stops between items and cancels the sync's
@@ -33,6 +35,8 @@ public final class TravelPreparation {
     static final int MAX_ZOOM = 14;
     /** At most this many tiles; the deepest levels are left out first. */
     static final long MAX_TILES = 4_000;
+    /** Photos of closed reports older than this stay behind. */
+    static final Duration PHOTO_WINDOW = Duration.ofDays(30);
 
     private static final double MARGIN_DEGREES = 0.05;
     private static final List<String> BULK_FORBIDDEN = List.of("openstreetmap.org", "openstreetmap.fr");
@@ -70,14 +74,22 @@ public final class TravelPreparation {
     private final TravelQueries queries;
     private final Optional<TileSource> tiles;
     private final String tileUrl;
+    private final Clock clock;
     private volatile boolean cancelled;
 
     /**
      * @param tiles the configured online tile server over the map's tile cache, or empty
      * @param tileUrl its address template, to refuse public servers; null without one
+     * @param clock the data side's clock (the demo's in a demo): photos of the last {@link #PHOTO_WINDOW} are kept
      */
     public TravelPreparation(
-            SyncEngine engine, MediaStore media, TravelQueries queries, Optional<TileSource> tiles, String tileUrl) {
+            SyncEngine engine,
+            MediaStore media,
+            TravelQueries queries,
+            Optional<TileSource> tiles,
+            String tileUrl,
+            Clock clock) {
+        this.clock = clock;
         this.engine = engine;
         this.media = media;
         this.queries = queries;
@@ -99,7 +111,8 @@ public final class TravelPreparation {
                 runs.stream().filter(run -> run.phase() != SyncPhase.SUCCEEDED).count();
         progress.report(Step.SOURCES, sources, sources);
 
-        List<String> urls = cancelled ? List.of() : queries.mediaUrls();
+        List<String> urls =
+                cancelled ? List.of() : queries.mediaUrls(clock.instant().minus(PHOTO_WINDOW));
         int photos = 0;
         int photosFailed = 0;
         for (String url : urls) {

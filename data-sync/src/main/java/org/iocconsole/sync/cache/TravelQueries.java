@@ -1,5 +1,6 @@
 package org.iocconsole.sync.cache;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,10 +19,15 @@ public final class TravelQueries {
         this.database = database;
     }
 
-    /** Every photo address of a cached report, each once. */
-    public List<String> mediaUrls() {
+    /**
+     * The photo addresses of the reports still open and of those made since {@code since}, each once: what a leader
+     * may open on a trip, not a year of closed cases.
+     */
+    public List<String> mediaUrls(Instant since) {
         return database.jdbi().withHandle(h -> h.createQuery("SELECT DISTINCT media_url FROM citizen_report "
-                        + "WHERE media_url IS NOT NULL AND media_url <> '' ORDER BY media_url")
+                        + "WHERE media_url IS NOT NULL AND media_url <> '' "
+                        + "AND (status = 'open' OR requested_at >= :since) ORDER BY media_url")
+                .bind("since", Sql.utc(since))
                 .mapTo(String.class)
                 .list());
     }
