@@ -20,7 +20,8 @@ public final class GatedControls {
     private GatedControls() {}
 
     /**
-     * Gates {@code control} (a button, or a whole bar of them), already placed in its parent: disabled (besides its own conditions) while {@code gate}
+     * Gates {@code control} (a button, or a whole bar of them), already placed in its parent: disabled (besides its
+     * own conditions) while {@code gate}
      * refuses {@code permission}, with the reason as a tooltip.
      */
     public static void gate(Node control, AccessGate gate, Permission permission, I18n i18n) {

@@ -20,7 +20,9 @@ import org.iocconsole.console.common.I18n;
 import org.iocconsole.sync.access.Role;
 import org.iocconsole.sync.access.UserAccount;
 
-/** The administrator's user screen: the accounts, a form to add one, and changes to the selected one. FX thread only. */
+/**
+ * The administrator's user screen: the accounts, a form to add one, and changes to the selected one. FX thread only.
+ */
 public final class UserAdminView {
     private final BorderPane root = new BorderPane();
 

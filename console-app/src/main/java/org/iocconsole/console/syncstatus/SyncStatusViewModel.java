@@ -132,6 +132,8 @@ public final class SyncStatusViewModel implements SyncProgressListener, ChangeLi
     public void tick() {
         now.set(clock.instant());
         updateDerived();
+        // Actions sent while nothing synced change no rows: the pending count is read again with the clock.
+        outbox.request();
     }
 
     /** Who may act here; unrestricted until the wiring sets the signed-in user's gate. */

@@ -20,9 +20,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * "Prepare for travel": a full sync of every source, then the photos of open and recent reports into the media store, then the map
- * tiles of the province from the configured tile server into the tile cache, so that a leader's laptop shows
- * everything offline. Public OpenStreetMap servers are never fetched in bulk (their usage policy forbids it); with an
+ * "Prepare for travel": a full sync of every source, then the photos of open and recent reports into the media
+ * store, then the map tiles of the province from the configured tile server into the tile cache, so that a leader's
+ * laptop shows everything offline. Public OpenStreetMap servers are never fetched in bulk (their usage policy forbids it); with an
  * MBTiles file or the generated basemap there is nothing to fetch. Cancel stops between items and cancels the sync's
  * requests in flight; what was fetched stays. Blocking: {@link #run} runs off the FX thread; {@link #cancel} from any
  * thread.
