@@ -134,7 +134,13 @@ final class DataSide implements ConsoleServices {
     @Override
     public TravelPreparation travelPreparation(Optional<TileSource> tiles, String tileUrl) {
         return new TravelPreparation(
-                agent.engine(), reportQueue.media(), new TravelQueries(agent.cache()), tiles, tileUrl, clock);
+                agent.engine(),
+                reportQueue.media(),
+                new TravelQueries(agent.cache()),
+                tiles,
+                tileUrl,
+                clock,
+                TravelPreparation.Limits.DEFAULT);
     }
 
     SyncAgent agent() {

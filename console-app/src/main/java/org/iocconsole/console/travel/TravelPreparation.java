@@ -41,6 +41,17 @@ public final class TravelPreparation {
     private static final double MARGIN_DEGREES = 0.05;
     private static final List<String> BULK_FORBIDDEN = List.of("openstreetmap.org", "openstreetmap.fr");
 
+    /**
+     * How much is taken along.
+     *
+     * @param photoWindow photos of closed reports older than this stay behind
+     * @param maxTiles at most this many tiles; the deepest levels are left out first
+     */
+    public record Limits(Duration photoWindow, long maxTiles) {
+        /** A month of photos and {@value #MAX_TILES} tiles. */
+        public static final Limits DEFAULT = new Limits(PHOTO_WINDOW, MAX_TILES);
+    }
+
     /** The steps, in order. */
     public enum Step {
         SOURCES,
@@ -75,6 +86,7 @@ public final class TravelPreparation {
     private final Optional<TileSource> tiles;
     private final String tileUrl;
     private final Clock clock;
+    private final Limits limits;
     private volatile boolean cancelled;
 
     /**
@@ -88,8 +100,10 @@ public final class TravelPreparation {
             TravelQueries queries,
             Optional<TileSource> tiles,
             String tileUrl,
-            Clock clock) {
+            Clock clock,
+            Limits limits) {
         this.clock = clock;
+        this.limits = limits;
         this.engine = engine;
         this.media = media;
         this.queries = queries;
@@ -112,7 +126,7 @@ public final class TravelPreparation {
         progress.report(Step.SOURCES, sources, sources);
 
         List<String> urls =
-                cancelled ? List.of() : queries.mediaUrls(clock.instant().minus(PHOTO_WINDOW));
+                cancelled ? List.of() : queries.mediaUrls(clock.instant().minus(limits.photoWindow()));
         int photos = 0;
         int photosFailed = 0;
         for (String url : urls) {
@@ -137,7 +151,7 @@ public final class TravelPreparation {
         } else if (isPublic(tileUrl)) {
             skipped = "public";
         } else if (!cancelled) {
-            List<long[]> plan = plan(queries.extent());
+            List<long[]> plan = plan(queries.extent(), limits.maxTiles());
             for (long[] tile : plan) {
                 if (cancelled) {
                     break;
@@ -157,8 +171,8 @@ public final class TravelPreparation {
         return new Summary(sourcesFailed, photos, photosFailed, fetched, failed, skipped, cancelled);
     }
 
-    /** The tiles (zoom, x, y) over the extent with a margin, from the lowest zoom, at most {@link #MAX_TILES}. */
-    static List<long[]> plan(Optional<TravelQueries.Extent> extent) {
+    /** The tiles (zoom, x, y) over the extent with a margin, from the lowest zoom, at most {@code maxTiles}. */
+    static List<long[]> plan(Optional<TravelQueries.Extent> extent, long maxTiles) {
         List<long[]> plan = new ArrayList<>();
         if (extent.isEmpty()) {
             return plan;
@@ -171,7 +185,7 @@ public final class TravelPreparation {
             long y0 = tile(WebMercator.y(e.north() + MARGIN_DEGREES), n);
             long y1 = tile(WebMercator.y(e.south() - MARGIN_DEGREES), n);
             long count = (x1 - x0 + 1) * (y1 - y0 + 1);
-            if (plan.size() + count > MAX_TILES) {
+            if (plan.size() + count > maxTiles) {
                 break;
             }
             for (long x = x0; x <= x1; x++) {

@@ -42,6 +42,7 @@ class OutboxResendTest {
                     every: 1h
                     open311:
                       paging: updated-after
+                      history-days: 3
                 outbox:
                   url: %s
                 """.formatted(first.open311Url(), first.apiUrl()));

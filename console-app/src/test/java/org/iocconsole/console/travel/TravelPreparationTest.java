@@ -12,6 +12,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,23 +32,37 @@ import org.iocconsole.sync.demo.DemoOptions;
 import org.iocconsole.sync.demo.DemoProvince;
 import org.iocconsole.sync.engine.SyncTiming;
 import org.iocconsole.sync.model.Contract;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Prepare for travel against the real demo province and a tile server on loopback. */
 class TravelPreparationTest {
-    @TempDir
-    Path dir;
+    /** Two days of photos and a few levels of tiles keep the test short on a busy machine. */
+    private static final TravelPreparation.Limits LIMITS = new TravelPreparation.Limits(Duration.ofDays(2), 60);
 
-    private DemoProvince province;
-    private SyncAgent agent;
-    private HttpServer tiles;
-    private final AtomicInteger tileRequests = new AtomicInteger();
+    @TempDir
+    static Path shared;
+
+    private static DemoProvince province;
+    private static SyncAgent agent;
+    private static HttpServer tiles;
+    private static final AtomicInteger tileRequests = new AtomicInteger();
+    private static int runs;
+    /** A fresh folder for each test's photos and tiles; the province and its cache are shared. */
+    private Path dir;
 
     @BeforeEach
-    void start() throws IOException {
+    void fresh() {
+        dir = shared.resolve("run-" + ++runs);
+        tileRequests.set(0);
+    }
+
+    @BeforeAll
+    static void start() throws IOException {
+        Path dir = shared;
         province = DemoProvince.start(DemoOptions.defaults());
         agent = SyncAgent.open(new SyncAgent.Settings(
                 reportsOnly(DemoSources.of(province.apiUrl(), province.open311Url())),
@@ -73,8 +88,8 @@ class TravelPreparationTest {
         tiles.start();
     }
 
-    @AfterEach
-    void stop() {
+    @AfterAll
+    static void stop() {
         tiles.stop(0);
         agent.close();
         province.close();
@@ -94,11 +109,11 @@ class TravelPreparationTest {
         assertThat(summary.sourcesFailed()).isZero();
         assertThat(summary.cancelled()).isFalse();
         List<String> photos = new TravelQueries(agent.cache())
-                .mediaUrls(province.clock().instant().minus(TravelPreparation.PHOTO_WINDOW));
+                .mediaUrls(province.clock().instant().minus(LIMITS.photoWindow()));
         assertThat(photos).isNotEmpty();
         assertThat(summary.photos()).isEqualTo(photos.size());
         assertThat(files(dir.resolve("media"))).isEqualTo(photos.size());
-        assertThat(summary.tiles()).isPositive().isLessThanOrEqualTo(TravelPreparation.MAX_TILES);
+        assertThat(summary.tiles()).isPositive().isLessThanOrEqualTo(LIMITS.maxTiles());
         assertThat(files(dir.resolve("tiles"))).isEqualTo(summary.tiles());
         assertThat(steps)
                 .containsExactly(
@@ -138,7 +153,8 @@ class TravelPreparationTest {
                         new TravelQueries(agent.cache()),
                         Optional.of(publicOsm),
                         "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
-                        province.clock())
+                        province.clock(),
+                        LIMITS)
                 .run((s, d, t) -> {});
 
         assertThat(none.tilesSkipped()).isEqualTo("none");
@@ -148,11 +164,15 @@ class TravelPreparationTest {
 
     @Test
     void thePlanCoversTheExtentFromTheLowestZoomWithinTheLimit() {
-        List<long[]> plan = TravelPreparation.plan(Optional.of(new TravelQueries.Extent(21.3, 105.5, 22.0, 106.2)));
+        Optional<TravelQueries.Extent> thaiNguyen = Optional.of(new TravelQueries.Extent(21.3, 105.5, 22.0, 106.2));
+        List<long[]> plan = TravelPreparation.plan(thaiNguyen, TravelPreparation.MAX_TILES);
 
         assertThat(plan).isNotEmpty().hasSizeLessThanOrEqualTo((int) TravelPreparation.MAX_TILES);
         assertThat(plan.get(0)[0]).isEqualTo(TravelPreparation.MIN_ZOOM);
-        assertThat(TravelPreparation.plan(Optional.empty())).isEmpty();
+        assertThat(plan.get(plan.size() - 1)[0]).isGreaterThan(TravelPreparation.MIN_ZOOM + 2);
+        assertThat(TravelPreparation.plan(thaiNguyen, 10)).hasSizeLessThanOrEqualTo(10);
+        assertThat(TravelPreparation.plan(Optional.empty(), TravelPreparation.MAX_TILES))
+                .isEmpty();
     }
 
     /** The citizen reports alone: they hold the photos and the places; the other feeds only slow the test. */
@@ -181,7 +201,8 @@ class TravelPreparationTest {
                 new TravelQueries(agent.cache()),
                 source,
                 source.isPresent() ? url() : null,
-                province.clock());
+                province.clock(),
+                LIMITS);
     }
 
     private static long files(Path root) throws IOException {
