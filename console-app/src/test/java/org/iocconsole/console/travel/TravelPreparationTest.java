@@ -49,7 +49,7 @@ class TravelPreparationTest {
     private static DemoProvince province;
     private static SyncAgent agent;
     private static HttpServer tiles;
-    private static final AtomicInteger tileRequests = new AtomicInteger();
+    private static final AtomicInteger TILE_REQUESTS = new AtomicInteger();
     private static int runs;
     /** A fresh folder for each test's photos and tiles; the province and its cache are shared. */
     private Path dir;
@@ -57,7 +57,7 @@ class TravelPreparationTest {
     @BeforeEach
     void fresh() {
         dir = shared.resolve("run-" + ++runs);
-        tileRequests.set(0);
+        TILE_REQUESTS.set(0);
     }
 
     @BeforeAll
@@ -78,7 +78,7 @@ class TravelPreparationTest {
         byte[] png = png();
         tiles = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         tiles.createContext("/", exchange -> {
-            tileRequests.incrementAndGet();
+            TILE_REQUESTS.incrementAndGet();
             exchange.getResponseHeaders().add("Content-Type", "image/png");
             exchange.sendResponseHeaders(200, png.length);
             try (OutputStream out = exchange.getResponseBody()) {
@@ -134,7 +134,7 @@ class TravelPreparationTest {
         assertThat(summary.photos() + summary.photosFailed()).isEqualTo(3);
         assertThat(files(dir.resolve("media"))).isEqualTo(summary.photos());
         assertThat(summary.tiles()).isZero();
-        assertThat(tileRequests.get()).isZero();
+        assertThat(TILE_REQUESTS.get()).isZero();
     }
 
     @Test
@@ -159,7 +159,7 @@ class TravelPreparationTest {
 
         assertThat(none.tilesSkipped()).isEqualTo("none");
         assertThat(osm.tilesSkipped()).isEqualTo("public");
-        assertThat(tileRequests.get()).isZero();
+        assertThat(TILE_REQUESTS.get()).isZero();
     }
 
     @Test
