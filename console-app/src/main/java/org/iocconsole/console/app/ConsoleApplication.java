@@ -17,12 +17,14 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.iocconsole.console.access.LoginViewModel;
 import org.iocconsole.console.common.Fonts;
 import org.iocconsole.console.common.FxExecutor;
 import org.iocconsole.console.common.NamedThreads;
 import org.iocconsole.console.common.PulseExecutor;
 import org.iocconsole.console.common.SessionClock;
 import org.iocconsole.console.workspace.WindowLayout;
+import org.iocconsole.sync.access.LocalUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,6 +57,7 @@ public final class ConsoleApplication extends Application {
     private SessionClock clock;
     private volatile ConsoleServices services;
     private volatile boolean stopping;
+    private volatile SessionAccess access;
 
     /**
      * Sets what the next instance starts with. The toolkit may already be starting ({@link WindowThread}); the
@@ -125,6 +128,11 @@ public final class ConsoleApplication extends Application {
             }
         }
         startup.shutdownNow();
+        SessionAccess waiting = access;
+        if (waiting != null) {
+            // Stopped at the login: the cache was opened only to check it.
+            waiting.closeUnused();
+        }
         background.shutdownNow();
         log().info("Console stopped");
     }
@@ -144,18 +152,46 @@ public final class ConsoleApplication extends Application {
         }
     }
 
+    /** The login first (when one is needed, on the FX thread's form), then the data side over the cache it opened. */
     private void openServices(ConsoleOptions options, ServicesOpener opener) {
-        SyncEventRelay events = new SyncEventRelay();
-        OpeningProgress progress = fraction -> fx.execute(() -> wiring.openingProgressed(fraction));
+        if (options.settingsProblem() != null) {
+            startup.execute(() -> openData(options, opener, null));
+            return;
+        }
         startup.execute(() -> {
             try {
-                ConsoleServices opened = opener.open(options, progress, events);
-                fx.execute(() -> servicesOpened(opened, events));
+                SessionAccess access = SessionAccess.standard(options);
+                this.access = access;
+                LoginViewModel.Mode mode = access.prepare();
+                if (mode == null) {
+                    LocalUser user = access.withoutLogin();
+                    fx.execute(() -> wiring.signedIn(user, access.demo()));
+                    openData(options, opener, access);
+                } else {
+                    fx.execute(() ->
+                            wiring.showLogin(new LoginViewModel(access, mode, Clock.systemUTC(), startup, fx, user -> {
+                                wiring.signedIn(user, access.demo());
+                                startup.execute(() -> openData(options, opener, access));
+                            })));
+                }
             } catch (Exception | LinkageError e) {
-                log().error("Opening the data side failed", e);
+                log().error("Opening the cache failed", e);
                 fx.execute(() -> wiring.openingFailed(e));
             }
         });
+    }
+
+    private void openData(ConsoleOptions options, ServicesOpener opener, SessionAccess access) {
+        SyncEventRelay events = new SyncEventRelay();
+        OpeningProgress progress = fraction -> fx.execute(() -> wiring.openingProgressed(fraction));
+        try {
+            ConsoleServices opened = opener.open(options, progress, events, access == null ? null : access.cache());
+            this.access = null;
+            fx.execute(() -> servicesOpened(opened, events));
+        } catch (Exception | LinkageError e) {
+            log().error("Opening the data side failed", e);
+            fx.execute(() -> wiring.openingFailed(e));
+        }
     }
 
     private void servicesOpened(ConsoleServices opened, SyncEventRelay events) {

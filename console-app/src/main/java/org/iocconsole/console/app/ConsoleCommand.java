@@ -10,8 +10,9 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.iocconsole.console.common.Language;
 import org.iocconsole.console.common.Theme;
-import org.iocconsole.console.workspace.Role;
+import org.iocconsole.console.workspace.RoleDefaults;
 import org.iocconsole.console.workspace.WindowLayout;
+import org.iocconsole.sync.access.Role;
 import org.iocconsole.sync.config.AppPaths;
 import org.iocconsole.sync.config.ConfigException;
 import org.iocconsole.sync.config.ConsoleSettings;
@@ -78,7 +79,7 @@ final class ConsoleCommand implements Callable<Integer> {
 
     @Option(
             names = "--role",
-            paramLabel = "operator|leader|trainer",
+            paramLabel = "operator|leader|trainer|admin",
             description = "who uses this console; chooses the default theme, layout and demo")
     private Role role;
 
@@ -172,15 +173,17 @@ final class ConsoleCommand implements Callable<Integer> {
                 resolved.sourcesFile(),
                 resolved.logDir(),
                 pick(language, settings.language(), Language::valueOf, Language.forSystemLocale(systemLocale)),
-                pick(theme, settings.theme(), Theme::valueOf, chosenRole.theme()),
-                demo || chosenRole.demo() || chosenScenario != null,
+                pick(theme, settings.theme(), Theme::valueOf, RoleDefaults.theme(chosenRole)),
+                demo || RoleDefaults.demo(chosenRole) || chosenScenario != null,
                 demoProvince != null ? demoProvince : ConsoleOptions.DEFAULT_DEMO_PROVINCE,
                 syncOnce,
                 exitAfterFirstFrame,
                 chosenRole,
-                pick(layout, settings.layout(), WindowLayout::valueOf, chosenRole.layout()),
+                pick(layout, settings.layout(), WindowLayout::valueOf, RoleDefaults.layout(chosenRole)),
                 settingsProblem,
-                chosenScenario);
+                chosenScenario,
+                settings.login(),
+                settings.encryptCache());
         return action.run(options, spec.commandLine().getOut(), err);
     }
 

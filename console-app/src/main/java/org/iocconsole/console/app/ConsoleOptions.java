@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.Objects;
 import org.iocconsole.console.common.Language;
 import org.iocconsole.console.common.Theme;
-import org.iocconsole.console.workspace.Role;
 import org.iocconsole.console.workspace.WindowLayout;
+import org.iocconsole.sync.access.Role;
 
 /**
  * The console's start-up options, resolved from the command line, the environment and the platform defaults (see
@@ -26,6 +26,8 @@ import org.iocconsole.console.workspace.WindowLayout;
  *     window then shows this instead of opening the data side
  * @param scenario the drill the demo province plays ({@code --scenario}): a built-in scenario's id or a scenario
  *     file; null for none
+ * @param loginRequired ask for a login even before any local user exists (the first start creates the administrator)
+ * @param encryptCache keep the cache encrypted at rest, keyed by the user's password (always with a login)
  */
 public record ConsoleOptions(
         Path cacheDir,
@@ -40,7 +42,9 @@ public record ConsoleOptions(
         Role role,
         WindowLayout layout,
         String settingsProblem,
-        String scenario) {
+        String scenario,
+        boolean loginRequired,
+        boolean encryptCache) {
 
     /** The demo's province when none is named: Thái Nguyên. */
     public static final String DEFAULT_DEMO_PROVINCE = "19";
@@ -56,7 +60,7 @@ public record ConsoleOptions(
         Objects.requireNonNull(layout, "layout");
     }
 
-    /** Options without a scenario. */
+    /** Options without a scenario, a required login or an encrypted cache. */
     public ConsoleOptions(
             Path cacheDir,
             Path sourcesFile,
@@ -83,7 +87,34 @@ public record ConsoleOptions(
                 role,
                 layout,
                 settingsProblem,
-                null);
+                null,
+                false,
+                false);
+    }
+
+    /** Whether the console asks for a login before any local user exists. */
+    public boolean asksForLogin() {
+        return loginRequired || encryptCache;
+    }
+
+    /** The same options with the cache encrypted (or not). */
+    public ConsoleOptions withEncryptedCache(boolean encrypted) {
+        return new ConsoleOptions(
+                cacheDir,
+                sourcesFile,
+                logDir,
+                language,
+                theme,
+                demo,
+                demoProvince,
+                syncOnce,
+                exitAfterFirstFrame,
+                role,
+                layout,
+                settingsProblem,
+                scenario,
+                loginRequired,
+                encrypted);
     }
 
     /** Options of a leader's console in a window, with no settings problem. */

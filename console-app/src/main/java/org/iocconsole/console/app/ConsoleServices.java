@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import org.iocconsole.console.dashboard.DashboardServices;
+import org.iocconsole.console.access.AccessServices;
 import org.iocconsole.console.cameras.stream.StreamAuth;
+import org.iocconsole.console.dashboard.DashboardServices;
 import org.iocconsole.console.reports.QueueServices;
 import org.iocconsole.console.scenario.TrainerViewModel;
+import org.iocconsole.console.travel.TravelPreparation;
+import org.iocconsole.maps.tiles.TileSource;
 import org.iocconsole.sync.alert.Alert;
 import org.iocconsole.sync.engine.SyncControl;
 import org.iocconsole.sync.model.CameraObservation;
@@ -115,6 +118,21 @@ public interface ConsoleServices extends AutoCloseable {
     /** The scenario the drill plays now, to edit it; empty when the session plays no drill. */
     default Optional<Scenario> playedScenario() {
         return Optional.empty();
+    }
+
+    /** The local users and the audit log, for the administrator's screens. */
+    default AccessServices access() {
+        throw new UnsupportedOperationException("no local users in this data side");
+    }
+
+    /**
+     * A "prepare for travel" run over this data side.
+     *
+     * @param tiles the configured online tile server over the map's tile cache, or empty
+     * @param tileUrl its address template, or null
+     */
+    default TravelPreparation travelPreparation(Optional<TileSource> tiles, String tileUrl) {
+        throw new UnsupportedOperationException("this data side cannot prepare for travel");
     }
 
     /** Stops the sync engine (and the demo province) and closes the cache. Called once, off the FX thread. */

@@ -18,6 +18,14 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.iocconsole.console.access.AccessGate;
+import org.iocconsole.console.access.AccountMenu;
+import org.iocconsole.console.access.AuditView;
+import org.iocconsole.console.access.AuditViewModel;
+import org.iocconsole.console.access.LoginView;
+import org.iocconsole.console.access.LoginViewModel;
+import org.iocconsole.console.access.UserAdminView;
+import org.iocconsole.console.access.UserAdminViewModel;
 import org.iocconsole.console.cameras.CamerasView;
 import org.iocconsole.console.cameras.CamerasViewModel;
 import org.iocconsole.console.cameras.wall.CameraWallViewModel;
@@ -57,12 +65,15 @@ import org.iocconsole.console.scenario.TrainerBar;
 import org.iocconsole.console.scenario.TrainerViewModel;
 import org.iocconsole.console.syncstatus.SyncStatusView;
 import org.iocconsole.console.syncstatus.SyncStatusViewModel;
-import org.iocconsole.console.workspace.Role;
+import org.iocconsole.console.travel.TravelView;
+import org.iocconsole.console.travel.TravelViewModel;
 import org.iocconsole.console.workspace.Screen;
 import org.iocconsole.console.workspace.ShellView;
 import org.iocconsole.console.workspace.ShellViewModel;
 import org.iocconsole.console.workspace.StatusBarViewModel;
 import org.iocconsole.maps.feature.FeatureCollection;
+import org.iocconsole.sync.access.LocalUser;
+import org.iocconsole.sync.access.Role;
 import org.iocconsole.sync.alert.Alert;
 import org.iocconsole.sync.engine.SyncPhase;
 import org.iocconsole.sync.model.SyncState;
@@ -106,6 +117,7 @@ final class ConsoleWiring {
     private DashboardScreens dashboardScreens;
     private ExecutorService trainerCalls;
     private TrainerViewModel trainer;
+    private AccessGate gate = new AccessGate(false);
 
     /**
      * @param clock the console's clock; its zone is the zone times are shown in
@@ -143,6 +155,47 @@ final class ConsoleWiring {
         return shell;
     }
 
+    /** The cache asks for a login first: the form takes the screen area until someone signs in. */
+    void showLogin(LoginViewModel login) {
+        shellView.showDoor(new LoginView(login, i18n).root());
+    }
+
+    /** Someone signed in (or no login was needed): their role gates every action from now on. */
+    void signedIn(LocalUser user, boolean demo) {
+        gate = AccessGate.signedIn(user, demo);
+        shellView.showDoor(null);
+        shellView.addToTopBar(new AccountMenu(gate, i18n, this::usersWindow, this::auditWindow, this::travelWindow));
+    }
+
+    AccessGate gate() {
+        return gate;
+    }
+
+    private Parent usersWindow() {
+        UserAdminViewModel vm = new UserAdminViewModel(services.access().users(), gate, background, fx);
+        vm.refresh();
+        return (Parent) new UserAdminView(vm, i18n, clock).root();
+    }
+
+    private Parent auditWindow() {
+        AuditViewModel vm = new AuditViewModel(services.access().audit(), gate, clock.getZone(), background, fx);
+        vm.search();
+        return (Parent) new AuditView(vm, gate, i18n, clock.getZone()).root();
+    }
+
+    private Parent travelWindow() {
+        TravelViewModel vm = new TravelViewModel(
+                () -> {
+                    // Read where the map's tiles come from when the leader starts, off the FX thread.
+                    TileSettings tiles = TileSettings.preferences().load();
+                    return services.travelPreparation(new TileSetup(tileCache, clock).online(tiles), tiles.onlineUrl());
+                },
+                gate,
+                background,
+                fx);
+        return (Parent) new TravelView(vm, gate, i18n).root();
+    }
+
     /** The data side is open: builds the view models over it and shows the screens. */
     void attach(ConsoleServices services, SyncEventRelay events) {
         this.readModels = services.readModels();
@@ -178,6 +231,7 @@ final class ConsoleWiring {
                 background,
                 fx,
                 pulse);
+        sync.setGate(gate);
         sync.start();
         events.subscribeProgress(sync);
         events.subscribeChanges(sync);
@@ -296,13 +350,14 @@ final class ConsoleWiring {
                 events.subscribeChanges(vm);
                 vm.start();
                 ticks.add(vm::tick);
-                String actor = System.getProperty("user.name", "console");
+                String actor = gate.actor();
                 board = new KpiBoardViewModel(
                         readModels::board,
                         alert -> services.acknowledgeAlert(alert.alertId(), actor, clock.instant()),
                         clock,
                         background,
                         fx);
+                board.setGate(gate);
                 events.subscribeChanges(board);
                 board.start();
                 KpiBoardView boardView = new KpiBoardView(board, i18n, clock);
@@ -371,6 +426,7 @@ final class ConsoleWiring {
                 QueueServices queue = reportQueue;
                 ReportQueueViewModel vm = new ReportQueueViewModel(
                         queue, sync.freshnessFor(ReportQueueViewModel.CONTRACTS), clock, background, fx);
+                vm.setGate(gate);
                 events.subscribeChanges(vm);
                 vm.start();
                 secondTicks.add(vm::tick);

@@ -8,10 +8,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import org.iocconsole.console.dashboard.DashboardServices;
+import org.iocconsole.console.access.AccessServices;
 import org.iocconsole.console.cameras.stream.StreamAuth;
+import org.iocconsole.console.dashboard.DashboardServices;
 import org.iocconsole.console.reports.QueueServices;
 import org.iocconsole.console.scenario.TrainerViewModel;
+import org.iocconsole.console.travel.TravelPreparation;
+import org.iocconsole.maps.tiles.TileSource;
+import org.iocconsole.sync.access.LocalUsers;
+import org.iocconsole.sync.access.PasswordHasher;
 import org.iocconsole.sync.agent.SyncAgent;
 import org.iocconsole.sync.alert.Alert;
 import org.iocconsole.sync.alert.AlertEvaluator;
@@ -24,6 +29,7 @@ import org.iocconsole.sync.cache.ReportDetails;
 import org.iocconsole.sync.cache.ReportQueue;
 import org.iocconsole.sync.cache.SavedFilters;
 import org.iocconsole.sync.cache.SyncStateRepository;
+import org.iocconsole.sync.cache.TravelQueries;
 import org.iocconsole.sync.connector.MediaStore;
 import org.iocconsole.sync.demo.DemoProvince;
 import org.iocconsole.sync.engine.SyncControl;
@@ -53,6 +59,7 @@ final class DataSide implements ConsoleServices {
     private final AlertEvaluator evaluator;
     private final DashboardServices dashboards;
     private final StreamAuth cameraStreamAuth;
+    private final Clock clock;
 
     /**
      * @param demo the running demo province, or null for live sources
@@ -71,6 +78,7 @@ final class DataSide implements ConsoleServices {
         this.cameraStreamAuth = cameraStreamAuth;
         this.agent = agent;
         this.demo = demo;
+        this.clock = clock;
         this.states = new SyncStateRepository(agent.cache());
         this.readModels = new CacheReadModels(agent.cache());
         this.observations = new CameraObservations(agent.cache());
@@ -198,6 +206,25 @@ final class DataSide implements ConsoleServices {
     @Override
     public void acknowledgeAlert(String alertId, String actor, Instant now) {
         alerts.acknowledge(agent.actions(), alertId, actor, now);
+    }
+
+    @Override
+    public AccessServices access() {
+        return new AccessServices(
+                new LocalUsers(agent.cache(), new PasswordHasher(PasswordHasher.DEFAULT_ITERATIONS), Clock.systemUTC()),
+                new AuditLog(agent.cache()));
+    }
+
+    @Override
+    public TravelPreparation travelPreparation(Optional<TileSource> tiles, String tileUrl) {
+        return new TravelPreparation(
+                agent.engine(),
+                reportQueue.media(),
+                new TravelQueries(agent.cache()),
+                tiles,
+                tileUrl,
+                clock,
+                TravelPreparation.Limits.DEFAULT);
     }
 
     SyncAgent agent() {

@@ -7,6 +7,7 @@ import java.time.Clock;
 import org.iocconsole.console.cameras.stream.StreamCredentials;
 import org.iocconsole.sync.agent.DemoSources;
 import org.iocconsole.sync.agent.SyncAgent;
+import org.iocconsole.sync.cache.CacheDatabase;
 import org.iocconsole.sync.config.ConfigException;
 import org.iocconsole.sync.config.SourcesConfig;
 import org.iocconsole.sync.config.SourcesConfigLoader;
@@ -52,6 +53,11 @@ final class DataSideOpener {
         }
     }
 
+    /** The cache file holding the session's users: the plain demo's or the live one. */
+    static String cacheName(boolean demo) {
+        return demo ? DEMO_CACHE : LIVE_CACHE;
+    }
+
     /** The cache file of a session: a drill's own, the plain demo's, or the live one; a drill never gets the live one. */
     static String cacheName(DemoProvince demo, Scenario scenario) {
         if (scenario != null) {
@@ -76,6 +82,20 @@ final class DataSideOpener {
             SyncProgressListener progressListener,
             ChangeListener changes)
             throws ConfigException {
+        return open(options, progress, progressListener, changes, null);
+    }
+
+    /**
+     * Like {@link #open(ConsoleOptions, OpeningProgress, SyncProgressListener, ChangeListener)} over a cache the login
+     * already opened (null: open it here); the data side then owns it.
+     */
+    static DataSide open(
+            ConsoleOptions options,
+            OpeningProgress progress,
+            SyncProgressListener progressListener,
+            ChangeListener changes,
+            CacheDatabase cache)
+            throws ConfigException {
         DemoProvince demo = null;
         Scenario scenario = null;
         SourcesConfig sources;
@@ -99,7 +119,7 @@ final class DataSideOpener {
         Clock clock = demo != null ? demo.clock() : Clock.systemUTC();
         String cacheName = cacheName(demo, scenario);
         try {
-            SyncAgent agent = SyncAgent.open(new SyncAgent.Settings(
+            SyncAgent.Settings settings = new SyncAgent.Settings(
                     sources,
                     options.cacheDir(),
                     cacheName,
@@ -110,7 +130,10 @@ final class DataSideOpener {
                     ConsoleCommand.version(),
                     progressListener,
                     changes,
-                    counts -> {}));
+                    counts -> {});
+            // A drill always reads into its own cache file, whichever cache the login opened for the session's users.
+            SyncAgent agent =
+                    cache == null || scenario != null ? SyncAgent.open(settings) : SyncAgent.over(settings, cache);
             progress.report(1.0);
             return new DataSide(
                     agent,

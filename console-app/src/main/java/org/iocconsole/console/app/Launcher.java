@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Locale;
 import org.iocconsole.sync.agent.TerminalProgress;
+import org.iocconsole.sync.cache.CacheDatabase;
 import org.iocconsole.sync.cache.CacheException;
 import org.iocconsole.sync.config.ConfigException;
 import org.slf4j.LoggerFactory;
@@ -65,14 +66,15 @@ public final class Launcher {
     }
 
     private static ConsoleServices refuseToOpen(
-            ConsoleOptions options, OpeningProgress progress, SyncEventRelay events) {
+            ConsoleOptions options, OpeningProgress progress, SyncEventRelay events, CacheDatabase cache) {
         throw new IllegalStateException(options.settingsProblem());
     }
 
     /** Opens the data side for the window, on a background thread after the first frame. */
-    static ConsoleServices openServices(ConsoleOptions options, OpeningProgress progress, SyncEventRelay events)
+    static ConsoleServices openServices(
+            ConsoleOptions options, OpeningProgress progress, SyncEventRelay events, CacheDatabase cache)
             throws ConfigException {
-        DataSide data = DataSideOpener.open(options, progress, events, events);
+        DataSide data = DataSideOpener.open(options, progress, events, events, cache);
         data.agent().start();
         return data;
     }

@@ -8,8 +8,11 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.iocconsole.console.access.AccessGate;
+import org.iocconsole.console.access.GatedControls;
 import org.iocconsole.console.common.I18n;
 import org.iocconsole.console.common.StyleClasses;
+import org.iocconsole.sync.access.Permission;
 import org.iocconsole.sync.alert.Alert;
 import org.iocconsole.sync.alert.AlertState;
 
@@ -18,8 +21,10 @@ final class AlertList extends VBox {
     private final I18n i18n;
     private final TileTexts texts;
     private final Consumer<Alert> acknowledge;
+    private final AccessGate gate;
 
-    AlertList(I18n i18n, TileTexts texts, Consumer<Alert> acknowledge) {
+    AlertList(I18n i18n, TileTexts texts, Consumer<Alert> acknowledge, AccessGate gate) {
+        this.gate = gate;
         this.i18n = i18n;
         this.texts = texts;
         this.acknowledge = acknowledge;
@@ -57,6 +62,9 @@ final class AlertList extends VBox {
                     acknowledge.accept(alert);
                 });
                 row.getChildren().add(ack);
+                if (!gate.may(Permission.ACKNOWLEDGE_ALERTS)) {
+                    GatedControls.gate(ack, gate, Permission.ACKNOWLEDGE_ALERTS, i18n);
+                }
             } else {
                 Label acked = new Label(i18n.get("kpi.alerts.acked", String.valueOf(alert.acknowledgedBy())));
                 acked.getStyleClass().add("kpi-alert-acked");

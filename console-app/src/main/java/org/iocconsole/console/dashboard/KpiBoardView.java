@@ -49,7 +49,7 @@ public final class KpiBoardView {
         this.i18n = i18n;
         this.texts = new TileTexts(i18n, zone);
         this.ranking = new UnitRanking(texts, vm::drillDown);
-        this.alerts = new AlertList(i18n, texts, vm::acknowledge);
+        this.alerts = new AlertList(i18n, texts, vm::acknowledge, vm.gate());
         root.getStyleClass().add("kpi-board");
         root.setId("kpi-board");
 

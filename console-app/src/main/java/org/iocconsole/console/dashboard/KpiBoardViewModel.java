@@ -18,7 +18,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.iocconsole.console.access.AccessGate;
 import org.iocconsole.console.common.Requery;
+import org.iocconsole.sync.access.Permission;
 import org.iocconsole.sync.alert.Alert;
 import org.iocconsole.sync.engine.ChangeEvent;
 import org.iocconsole.sync.engine.ChangeListener;
@@ -53,6 +55,7 @@ public final class KpiBoardViewModel implements ChangeListener {
     private final ReadOnlyObjectWrapper<BoardData> data = new ReadOnlyObjectWrapper<>(this, "data");
     private final Requery<BoardData> reads;
     private final Consumer<Alert> acknowledge;
+    private AccessGate gate = AccessGate.unrestricted();
     private final Executor background;
     private final Executor fx;
     private final ReadOnlyStringWrapper exportResult = new ReadOnlyStringWrapper(this, "exportResult", "");
@@ -175,11 +178,23 @@ public final class KpiBoardViewModel implements ChangeListener {
         return exportResult.getReadOnlyProperty();
     }
 
-    /** Acknowledges an alert off the FX thread, then re-reads. */
+    /** Acknowledges an alert off the FX thread, then re-reads; nothing when the signed-in role may not. */
     public void acknowledge(Alert alert) {
+        if (!gate.may(Permission.ACKNOWLEDGE_ALERTS)) {
+            return;
+        }
         background.execute(() -> {
             acknowledge.accept(alert);
             reads.request();
         });
+    }
+
+    /** Who may act here; unrestricted until the wiring sets the signed-in user's gate. */
+    public void setGate(AccessGate gate) {
+        this.gate = gate;
+    }
+
+    public AccessGate gate() {
+        return gate;
     }
 }

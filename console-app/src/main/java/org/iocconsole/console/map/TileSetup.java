@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.iocconsole.maps.geo.AreaIndex;
@@ -32,6 +33,18 @@ public final class TileSetup {
     public TileSetup(Path cacheDir, Clock clock) {
         this.cacheDir = cacheDir;
         this.clock = clock;
+    }
+
+    /**
+     * The configured online tile server over the map's own disk cache, for "prepare for travel"; empty when the map's
+     * tiles come only from MBTiles or the generated basemap, which need nothing fetched.
+     */
+    public Optional<TileSource> online(TileSettings settings) {
+        if (settings.onlineUrl() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new OnlineTileSource(
+                settings.onlineUrl(), cacheDir, USER_AGENT, "", OnlineTileSource.defaultClient(), clock));
     }
 
     /** Reports tile problems to {@code problems} on {@code fx}; each source and kind once. */

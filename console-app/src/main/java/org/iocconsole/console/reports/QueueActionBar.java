@@ -2,12 +2,16 @@ package org.iocconsole.console.reports;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.StackPane;
+import org.iocconsole.console.access.GatedControls;
 import org.iocconsole.console.common.I18n;
+import org.iocconsole.sync.access.Permission;
 import org.iocconsole.sync.model.CitizenReport;
 import org.iocconsole.sync.model.ReportPriority;
 import org.iocconsole.sync.model.WorkflowStatus;
@@ -22,6 +26,7 @@ final class QueueActionBar {
     private final I18n i18n;
     private final ReportLabels labels;
     private final FlowPane bar = new FlowPane();
+    private final StackPane holder = new StackPane(bar);
     private final Button acknowledge = new Button();
     private final ComboBox<String> agency = new ComboBox<>();
     private final Button assign = new Button();
@@ -81,10 +86,12 @@ final class QueueActionBar {
         bar.getChildren().addAll(acknowledge, agency, assign, priority, status, applyStatus, note, duplicateOf, merge);
         vm.choicesProperty().addListener((o, old, now) -> agency.getItems().setAll(now.agencies()));
         show(null);
+        // A leader reads the queue; the bar says why its actions are off.
+        GatedControls.gate(bar, vm.gate(), Permission.ACT_ON_REPORTS, i18n);
     }
 
-    FlowPane node() {
-        return bar;
+    Node node() {
+        return holder;
     }
 
     /** Offers what the workflow allows for the report; nothing without one. */

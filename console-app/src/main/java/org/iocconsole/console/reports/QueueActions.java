@@ -1,8 +1,10 @@
 package org.iocconsole.console.reports;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.function.Function;
+import java.util.function.BiFunction;
+import org.iocconsole.sync.access.Permission;
 import org.iocconsole.sync.model.ReportPriority;
 import org.iocconsole.sync.model.WorkflowStatus;
 import org.iocconsole.sync.reports.ReportActionException;
@@ -32,36 +34,42 @@ public final class QueueActions {
 
     /** Received to classified. */
     public void acknowledge() {
-        run("acknowledge", id -> services.actions().acknowledge(id, null, services.actor()));
+        run("acknowledge", (id, actor) -> services.actions().acknowledge(id, null, actor));
     }
 
     public void assign(String agency, String note) {
-        run("assign", id -> services.actions().assign(id, agency, note, services.actor()));
+        run("assign", (id, actor) -> services.actions().assign(id, agency, note, actor));
     }
 
     public void setPriority(ReportPriority priority) {
-        run("priority", id -> services.actions().setPriority(id, priority, null, services.actor()));
+        run("priority", (id, actor) -> services.actions().setPriority(id, priority, null, actor));
     }
 
     public void changeStatus(WorkflowStatus status, String note) {
-        run("status", id -> services.actions().changeStatus(id, status, note, services.actor()));
+        run("status", (id, actor) -> services.actions().changeStatus(id, status, note, actor));
     }
 
     public void mergeDuplicate(String originalId, String note) {
-        run("duplicate", id -> services.actions().mergeDuplicate(id, originalId, note, services.actor()));
+        run("duplicate", (id, actor) -> services.actions().mergeDuplicate(id, originalId, note, actor));
     }
 
-    private void run(String what, Function<String, String> action) {
+    private void run(String what, BiFunction<String, String, String> action) {
         QueueItem item = vm.selectedProperty().get();
         if (item == null) {
             vm.setNotice(Notice.error("reports.queue.notice.none"));
             return;
         }
         String id = item.id();
+        Optional<String> refused = vm.gate().refusalKey(Permission.ACT_ON_REPORTS);
+        if (refused.isPresent()) {
+            vm.setNotice(Notice.error(refused.get()));
+            return;
+        }
+        String actor = vm.gate().actor();
         background.execute(() -> {
             Notice result;
             try {
-                action.apply(id);
+                action.apply(id, actor);
                 result = Notice.info("reports.queue.done." + what, id);
             } catch (ReportActionException e) {
                 result = Notice.error(

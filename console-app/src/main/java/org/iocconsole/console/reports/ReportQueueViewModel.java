@@ -19,6 +19,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.iocconsole.console.access.AccessGate;
 import org.iocconsole.console.common.DataFreshness;
 import org.iocconsole.console.common.ListUpdates;
 import org.iocconsole.console.common.Requery;
@@ -66,6 +67,7 @@ public final class ReportQueueViewModel implements ChangeListener {
     private final Requery<Loaded> reads;
     private final Requery<Counts> counts;
     private final QueueActions actions;
+    private AccessGate gate = AccessGate.unrestricted();
     private final ReadOnlyObjectWrapper<DataFreshness> freshness = new ReadOnlyObjectWrapper<>(this, "freshness");
     private final ObjectProperty<QueueFilter> filter = new SimpleObjectProperty<>(this, "filter", QueueFilter.all());
     private final ObjectProperty<QueueSort> sort = new SimpleObjectProperty<>(this, "sort", QueueSort.NEWEST);
@@ -364,6 +366,15 @@ public final class ReportQueueViewModel implements ChangeListener {
     }
 
     /** The operator's actions on the selected report. */
+    /** Who may act here; unrestricted until the wiring sets the signed-in user's gate. */
+    public void setGate(AccessGate gate) {
+        this.gate = gate;
+    }
+
+    public AccessGate gate() {
+        return gate;
+    }
+
     public QueueActions actions() {
         return actions;
     }

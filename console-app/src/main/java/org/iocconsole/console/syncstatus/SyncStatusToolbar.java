@@ -6,7 +6,9 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.iocconsole.console.access.GatedControls;
 import org.iocconsole.console.common.I18n;
+import org.iocconsole.sync.access.Permission;
 import org.iocconsole.sync.outbox.OutboxCounts;
 
 /** The sync view's commands (sync selected, sync all, cancel) and the outbox counts. FX thread only. */
@@ -16,11 +18,9 @@ final class SyncStatusToolbar extends HBox {
         getStyleClass().add("sync-toolbar");
 
         Button syncSelected = button("sync-now-button", "syncstatus.action.syncselected", i18n, vm::syncSelected);
-        syncSelected.disableProperty().bind(vm.canSyncSelectedProperty().not());
         syncSelected.getStyleClass().add(Styles.ACCENT);
         Button syncAll = button("sync-all-button", "syncstatus.action.syncall", i18n, vm::syncAll);
         Button cancel = button("sync-cancel-button", "syncstatus.action.cancel", i18n, vm::cancelSelected);
-        cancel.disableProperty().bind(vm.canCancelSelectedProperty().not());
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -32,6 +32,19 @@ final class SyncStatusToolbar extends HBox {
                 .bind(i18n.compute(() -> outboxText(i18n, vm.outboxProperty().get()), vm.outboxProperty()));
 
         getChildren().addAll(syncSelected, syncAll, cancel, spacer, outbox);
+        GatedControls.gate(
+                syncSelected,
+                vm.gate(),
+                Permission.RUN_SYNC,
+                i18n,
+                vm.canSyncSelectedProperty().not());
+        GatedControls.gate(syncAll, vm.gate(), Permission.RUN_SYNC, i18n);
+        GatedControls.gate(
+                cancel,
+                vm.gate(),
+                Permission.RUN_SYNC,
+                i18n,
+                vm.canCancelSelectedProperty().not());
     }
 
     private static Button button(String id, String key, I18n i18n, Runnable command) {

@@ -20,9 +20,11 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.iocconsole.console.access.AccessGate;
 import org.iocconsole.console.common.Coalescer;
 import org.iocconsole.console.common.DataFreshness;
 import org.iocconsole.console.common.Requery;
+import org.iocconsole.sync.access.Permission;
 import org.iocconsole.sync.engine.ChangeEvent;
 import org.iocconsole.sync.engine.ChangeListener;
 import org.iocconsole.sync.engine.SourceSummary;
@@ -44,6 +46,7 @@ public final class SyncStatusViewModel implements SyncProgressListener, ChangeLi
     private static final Set<Contract> ALL_CONTRACTS = EnumSet.allOf(Contract.class);
 
     private final SyncControl control;
+    private AccessGate gate = AccessGate.unrestricted();
     private final Clock clock;
     private final Duration staleAfter;
     private final boolean demo;
@@ -129,25 +132,38 @@ public final class SyncStatusViewModel implements SyncProgressListener, ChangeLi
     public void tick() {
         now.set(clock.instant());
         updateDerived();
+        // Actions sent while nothing synced change no rows: the pending count is read again with the clock.
+        outbox.request();
+    }
+
+    /** Who may act here; unrestricted until the wiring sets the signed-in user's gate. */
+    public void setGate(AccessGate gate) {
+        this.gate = gate;
+    }
+
+    public AccessGate gate() {
+        return gate;
     }
 
     /** Runs the selected source now. */
     public void syncSelected() {
         SourceItem item = selected.get();
-        if (item != null) {
+        if (item != null && gate.may(Permission.RUN_SYNC)) {
             control.syncNow(item.sourceId());
         }
     }
 
     /** Runs every source now. */
     public void syncAll() {
-        control.syncAllNow();
+        if (gate.may(Permission.RUN_SYNC)) {
+            control.syncAllNow();
+        }
     }
 
     /** Stops the selected source's run. */
     public void cancelSelected() {
         SourceItem item = selected.get();
-        if (item != null) {
+        if (item != null && gate.may(Permission.RUN_SYNC)) {
             control.cancel(item.sourceId());
         }
     }

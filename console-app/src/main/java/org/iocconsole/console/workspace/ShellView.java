@@ -34,6 +34,7 @@ public final class ShellView {
     private final OpeningPane opening;
     private final Map<Screen, Node> built = new EnumMap<>(Screen.class);
     private ScreenFactory screens;
+    private Node door;
     private final TopBar topBar;
 
     public ShellView(ShellViewModel vm, StatusBarViewModel status, I18n i18n, TimeTexts times, Path logDir) {
@@ -97,6 +98,17 @@ public final class ShellView {
         root.setTop(new VBox(topBar, controls));
     }
 
+    /** Shows {@code node} (the login) instead of the opening pane until the screens are ready; null removes it. */
+    public void showDoor(Node node) {
+        this.door = node;
+        showCurrent();
+    }
+
+    /** Adds a control at the end of the top bar (the signed-in user's menu). */
+    public void addToTopBar(Node node) {
+        topBar.getChildren().add(node);
+    }
+
     /** Ctrl+1 to Ctrl+5 show the screens (Cmd on macOS). */
     public void installShortcuts(Scene scene) {
         for (Screen screen : Screen.values()) {
@@ -112,7 +124,7 @@ public final class ShellView {
     private void showCurrent() {
         Node node = vm.openingProperty().get() == OpeningState.READY && screens != null
                 ? built.computeIfAbsent(vm.screenProperty().get(), screens::create)
-                : opening;
+                : door != null ? door : opening;
         content.getChildren().setAll(node);
     }
 }

@@ -9,11 +9,16 @@ import javafx.scene.Scene;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.iocconsole.console.access.Authenticator;
+import org.iocconsole.console.access.LoginViewModel;
 import org.iocconsole.console.common.Language;
 import org.iocconsole.console.common.Theme;
 import org.iocconsole.console.testing.FakeServices;
 import org.iocconsole.console.testing.MutableClock;
 import org.iocconsole.console.workspace.Screen;
+import org.iocconsole.sync.access.LocalUser;
+import org.iocconsole.sync.access.LoginResult;
+import org.iocconsole.sync.access.Role;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -85,6 +90,37 @@ class ShellViewTest {
 
         assertThat(showing(robot, "#overview-view")).isTrue();
         assertThat(showing(robot, "#opening-pane")).isFalse();
+    }
+
+    @Test
+    void theLoginTakesTheScreenUntilSomeoneSignsInWhoseNameAndRoleTheTopBarShows(FxRobot robot) {
+        wiring = show(robot, stage, false);
+        LoginViewModel login = new LoginViewModel(
+                new Authenticator() {
+                    @Override
+                    public LoginResult signIn(String username, char[] password) {
+                        throw new IllegalStateException("not asked");
+                    }
+
+                    @Override
+                    public LocalUser createAdministrator(String username, String displayName, char[] password) {
+                        throw new IllegalStateException("not asked");
+                    }
+                },
+                LoginViewModel.Mode.SIGN_IN,
+                new MutableClock(NOW, ConsoleApplication.CONSOLE_ZONE),
+                Runnable::run,
+                Runnable::run,
+                user -> {});
+
+        robot.interact(() -> wiring.showLogin(login));
+        assertThat(showing(robot, "#login")).isTrue();
+        assertThat(showing(robot, "#opening-pane")).isFalse();
+
+        robot.interact(() -> wiring.signedIn(new LocalUser("lan", "Nguyễn Thị Lan", Role.LEADER), false));
+
+        assertThat(showing(robot, "#login")).isFalse();
+        assertThat(robot.lookup("#account-menu").queryLabeled().getText()).isEqualTo("Nguyễn Thị Lan · Lãnh đạo");
     }
 
     @Test

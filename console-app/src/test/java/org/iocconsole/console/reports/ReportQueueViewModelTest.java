@@ -10,10 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javafx.beans.property.SimpleObjectProperty;
+import org.iocconsole.console.access.AccessGate;
 import org.iocconsole.console.common.DataFreshness;
 import org.iocconsole.console.testing.MutableClock;
 import org.iocconsole.console.testing.SampleCache;
 import org.iocconsole.console.testing.TestQueues;
+import org.iocconsole.sync.access.LocalUser;
+import org.iocconsole.sync.access.Role;
 import org.iocconsole.sync.cache.QueueFilter;
 import org.iocconsole.sync.engine.ChangeEvent;
 import org.iocconsole.sync.model.CitizenReport;
@@ -54,6 +57,7 @@ class ReportQueueViewModelTest {
                 clock,
                 Runnable::run,
                 Runnable::run);
+        vm.setGate(AccessGate.signedIn(new LocalUser(TestQueues.ACTOR, "", Role.OPERATOR), false));
         vm.start();
     }
 
@@ -134,6 +138,21 @@ class ReportQueueViewModelTest {
         List<OutboxEntry> queued = new OutboxRepository(cache.database()).pending();
         assertThat(queued).extracting(OutboxEntry::kind).containsExactly("report.acknowledge");
         assertThat(queued.get(0).actor()).isEqualTo(TestQueues.ACTOR);
+    }
+
+    @Test
+    void aLeaderOrATrainerOnLiveSourcesIsRefusedAndNothingIsQueued() {
+        vm.selectedProperty().set(vm.getItems().get(0));
+
+        vm.setGate(AccessGate.signedIn(new LocalUser("lanhdao", "", Role.LEADER), false));
+        vm.actions().acknowledge();
+        assertThat(vm.noticeProperty().get()).isEqualTo(Notice.error(AccessGate.REFUSED_ROLE));
+        vm.setGate(AccessGate.signedIn(new LocalUser("huanluyen", "", Role.TRAINER), false));
+        vm.actions().assign("Sở Xây dựng", "gấp");
+        assertThat(vm.noticeProperty().get()).isEqualTo(Notice.error(AccessGate.REFUSED_TRAINER_LIVE));
+
+        assertThat(new OutboxRepository(cache.database()).pending()).isEmpty();
+        assertThat(vm.getItems().get(0).getRow().workflowStatus()).isEqualTo("received");
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.iocconsole.console.access.AccessGate;
 import org.iocconsole.console.common.DataFreshness;
 import org.iocconsole.console.testing.FakeSyncControl;
 import org.iocconsole.console.testing.ManualExecutor;
@@ -219,6 +220,19 @@ class SyncStatusViewModelTest {
         vm.cancelSelected();
 
         assertThat(control.commands()).containsExactly("syncNow reports", "syncAllNow", "cancel reports");
+    }
+
+    @Test
+    void nobodySignedInReachesNoSyncControl() {
+        SyncStatusViewModel vm = model(false);
+        vm.setGate(new AccessGate(false));
+        vm.selectedProperty().set(vm.getItems().get(0));
+
+        vm.syncSelected();
+        vm.syncAll();
+        vm.cancelSelected();
+
+        assertThat(control.commands()).isEmpty();
     }
 
     @Test

@@ -50,9 +50,7 @@ public final class LocalUsers {
             throw new IllegalArgumentException(
                     "A user name has 2 to 64 characters: lower-case letters, digits, dot, dash or underscore");
         }
-        if (password == null || password.length < MIN_PASSWORD_LENGTH) {
-            throw new IllegalArgumentException("A password needs at least " + MIN_PASSWORD_LENGTH + " characters");
-        }
+        checkPassword(password);
         String hash = hasher.hash(password);
         Instant now = clock.instant();
         return database.jdbi().inTransaction(tx -> {
@@ -118,6 +116,62 @@ public final class LocalUsers {
         });
     }
 
+    /**
+     * Gives a user a new password (an administrator's reset) and opens the account. The caller wipes {@code password}.
+     *
+     * @throws IllegalArgumentException for a short password or an unknown user
+     */
+    public void resetPassword(String actor, String username, char[] password) {
+        checkPassword(password);
+        String hash = hasher.hash(password);
+        database.jdbi().useTransaction(tx -> {
+            int changed = tx.createUpdate("UPDATE local_user SET password_hash = :hash, failed_attempts = 0, "
+                            + "locked_until = NULL WHERE username = :username")
+                    .bind("hash", hash)
+                    .bind("username", username)
+                    .execute();
+            if (changed == 0) {
+                throw new IllegalArgumentException("There is no user " + username);
+            }
+            audit.append(tx, clock.instant(), actor, "user.password-reset", username, null);
+        });
+    }
+
+    /**
+     * Changes a user's role. The last administrator keeps the role, so the console is never left without one.
+     *
+     * @throws IllegalArgumentException for an unknown user, or the last administrator
+     */
+    public void setRole(String actor, String username, Role role) {
+        database.jdbi().useTransaction(tx -> {
+            StoredUser user =
+                    find(tx, username).orElseThrow(() -> new IllegalArgumentException("There is no user " + username));
+            if (user.user().role() == Role.ADMIN && role != Role.ADMIN && admins(tx) == 1) {
+                throw new IllegalArgumentException(username + " is the last administrator and stays one");
+            }
+            tx.createUpdate("UPDATE local_user SET role = :role WHERE username = :username")
+                    .bind("role", role.name())
+                    .bind("username", username)
+                    .execute();
+            audit.append(tx, clock.instant(), actor, "user.role", username, role.name());
+        });
+    }
+
+    /** Every user with the state of their account, by name. */
+    public List<UserAccount> accounts() {
+        return database.jdbi().withHandle(h -> h.createQuery(
+                        "SELECT username, display_name, role, failed_attempts, locked_until FROM local_user "
+                                + "ORDER BY username")
+                .map((rs, ctx) -> new UserAccount(
+                        new LocalUser(
+                                rs.getString("username"),
+                                rs.getString("display_name"),
+                                Role.valueOf(rs.getString("role"))),
+                        rs.getInt("failed_attempts"),
+                        Sql.instant(rs, "locked_until")))
+                .list());
+    }
+
     /** Every user, by name. */
     public List<LocalUser> list() {
         return database.jdbi().withHandle(h -> h.createQuery(
@@ -133,6 +187,19 @@ public final class LocalUsers {
                         .mapTo(Long.class)
                         .one())
                 == 0;
+    }
+
+    private static void checkPassword(char[] password) {
+        if (password == null || password.length < MIN_PASSWORD_LENGTH) {
+            throw new IllegalArgumentException("A password needs at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
+    }
+
+    private static long admins(Handle handle) {
+        return handle.createQuery("SELECT COUNT(*) FROM local_user WHERE role = :role")
+                .bind("role", Role.ADMIN.name())
+                .mapTo(Long.class)
+                .one();
     }
 
     private record StoredUser(LocalUser user, String passwordHash, int failedAttempts, Instant lockedUntil) {}

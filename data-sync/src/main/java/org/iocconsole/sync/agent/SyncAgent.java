@@ -119,7 +119,13 @@ public final class SyncAgent implements AutoCloseable {
      * @throws org.iocconsole.sync.cache.CacheException when the cache cannot be opened (message for the user)
      */
     public static SyncAgent open(Settings settings) {
-        CacheDatabase cache = CacheDatabase.open(settings.cacheDir(), settings.cacheName());
+        return over(settings, CacheDatabase.open(settings.cacheDir(), settings.cacheName()));
+    }
+
+    /**
+     * Builds the engine over a cache already open (an encrypted one, or one a login has read); the agent closes it.
+     */
+    public static SyncAgent over(Settings settings, CacheDatabase cache) {
         try {
             return new SyncAgent(settings, cache);
         } catch (RuntimeException e) {

@@ -39,6 +39,14 @@ public final class AuditLog {
      * streaming: the log may be long. Returns how many entries were written.
      */
     public long exportCsv(Instant from, Instant to, Writer out) throws IOException {
+        return exportCsv(new AuditFilter(null, null, from, to), out);
+    }
+
+    /**
+     * Writes the entries {@code filter} selects as CSV with a header, oldest first, streaming. Returns how many entries
+     * were written.
+     */
+    public long exportCsv(AuditFilter filter, Writer out) throws IOException {
         CsvMapper csv = new CsvMapper();
         CsvSchema schema = CsvSchema.builder()
                 .addColumn("id")
@@ -52,11 +60,9 @@ public final class AuditLog {
         try (SequenceWriter rows = csv.writer(schema).writeValues(out)) {
             return database.jdbi().withHandle(handle -> {
                 long written = 0;
-                try (ResultIterator<AuditEntry> entries = handle.createQuery(
-                                "SELECT id, at, actor, action, target_id, detail FROM audit_log "
-                                        + "WHERE at >= :from AND at < :to ORDER BY id")
-                        .bind("from", Sql.utc(from))
-                        .bind("to", Sql.utc(to))
+                try (ResultIterator<AuditEntry> entries = filter.bind(
+                                handle.createQuery("SELECT id, at, actor, action, target_id, detail FROM audit_log"
+                                        + filter.where() + " ORDER BY id"))
                         .map(AuditLog::entry)
                         .iterator()) {
                     while (entries.hasNext()) {
@@ -105,6 +111,25 @@ public final class AuditLog {
                 .bind("to", Sql.utc(to))
                 .map(AuditLog::entry)
                 .list());
+    }
+
+    /** One page of the entries {@code filter} selects, newest first. */
+    public List<AuditEntry> page(AuditFilter filter, long offset, int limit) {
+        return database.jdbi().withHandle(handle -> filter.bind(
+                        handle.createQuery("SELECT id, at, actor, action, target_id, detail FROM audit_log"
+                                + filter.where() + " ORDER BY id DESC OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY"))
+                .bind("offset", offset)
+                .bind("limit", limit)
+                .map(AuditLog::entry)
+                .list());
+    }
+
+    /** How many entries {@code filter} selects. */
+    public long count(AuditFilter filter) {
+        return database.jdbi()
+                .withHandle(handle -> filter.bind(handle.createQuery("SELECT COUNT(*) FROM audit_log" + filter.where()))
+                        .mapTo(Long.class)
+                        .one());
     }
 
     /** The latest entries, newest first. */

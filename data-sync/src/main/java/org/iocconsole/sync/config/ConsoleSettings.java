@@ -12,6 +12,10 @@ import java.util.Optional;
  * @param file the file these settings came from, or null for no file
  * @param scenario the drill to start with: a built-in scenario's id, or a scenario file (resolved against the
  *     settings file's folder when it ends in {@code .yaml} or {@code .yml})
+ * @param login whether the console asks for a login even before any local user exists (the first start then creates
+ *     the administrator)
+ * @param encryptCache whether the cache is encrypted at rest with a key derived from the user's password (implies a
+ *     login)
  */
 public record ConsoleSettings(
         Path file,
@@ -22,7 +26,9 @@ public record ConsoleSettings(
         Optional<String> layout,
         Optional<String> language,
         Optional<String> theme,
-        Optional<String> scenario) {
+        Optional<String> scenario,
+        boolean login,
+        boolean encryptCache) {
 
     /** No settings file: every value comes from the flags, the environment or the defaults. */
     public static ConsoleSettings none() {
@@ -35,7 +41,9 @@ public record ConsoleSettings(
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
-                Optional.empty());
+                Optional.empty(),
+                false,
+                false);
     }
 
     /** The paths of this file, as the middle layer of {@link AppPaths#resolve}. */

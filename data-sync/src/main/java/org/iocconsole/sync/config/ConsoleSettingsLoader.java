@@ -21,7 +21,7 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Reads a console settings file ({@code console.yaml}): where the sources file, the cache and the logs are, and the
- * role, layout, language and theme this console starts with. Every problem names the file, the line and the field,
+ * role, layout, language and theme this console starts with, whether it asks for a login and encrypts its cache. Every problem names the file, the line and the field,
  * all at once, like {@link SourcesConfigLoader}. Stateless and thread-safe.
  */
 public final class ConsoleSettingsLoader {
@@ -29,7 +29,7 @@ public final class ConsoleSettingsLoader {
     /** The file's name in the configuration folders. */
     public static final String FILE_NAME = "console.yaml";
 
-    public static final List<String> ROLES = List.of("operator", "leader", "trainer");
+    public static final List<String> ROLES = List.of("operator", "leader", "trainer", "admin");
     public static final List<String> LAYOUTS = List.of("window", "fullscreen");
     public static final List<String> LANGUAGES = List.of("vi", "en");
     public static final List<String> THEMES = List.of("dark", "light");
@@ -95,7 +95,9 @@ public final class ConsoleSettingsLoader {
                     Optional.empty(),
                     Optional.empty(),
                     Optional.empty(),
-                    Optional.empty());
+                    Optional.empty(),
+                    false,
+                    false);
         }
         Optional<YamlMapping> top = YamlMapping.of(root, "", problems);
         if (top.isEmpty()) {
@@ -112,7 +114,9 @@ public final class ConsoleSettingsLoader {
                 choice(map, "layout", LAYOUTS),
                 choice(map, "lang", LANGUAGES),
                 choice(map, "theme", THEMES),
-                scenario(map, baseDir));
+                scenario(map, baseDir),
+                ConfigValues.bool(map, "login", false).orElse(false),
+                ConfigValues.bool(map, "encrypt-cache", false).orElse(false));
         map.rejectUnknown();
         problems.throwIfAny();
         return settings;

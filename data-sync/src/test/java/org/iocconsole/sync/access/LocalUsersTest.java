@@ -135,6 +135,41 @@ class LocalUsersTest {
         assertThatThrownBy(() -> Role.parse("boss")).hasMessageContaining("operator, leader, trainer and admin");
     }
 
+    @Test
+    void anAdministratorsResetOpensTheAccountWithTheNewPassword() {
+        users.create("admin", "minh", "Trần Minh", Role.OPERATOR, PASSWORD.clone());
+        for (int i = 0; i < LocalUsers.MAX_FAILURES; i++) {
+            users.login("minh", "wrong password".toCharArray());
+        }
+        assertThat(users.accounts().get(0).lockedAt(clock.instant())).isTrue();
+
+        users.resetPassword("admin", "minh", "một mật khẩu mới".toCharArray());
+
+        assertThat(users.accounts().get(0).lockedAt(clock.instant())).isFalse();
+        assertThat(users.login("minh", PASSWORD.clone()).outcome()).isEqualTo(Outcome.WRONG_CREDENTIALS);
+        assertThat(users.login("minh", "một mật khẩu mới".toCharArray()).outcome())
+                .isEqualTo(Outcome.SIGNED_IN);
+        assertThat(actions()).contains("user.password-reset");
+        assertThatThrownBy(() -> users.resetPassword("admin", "minh", "short".toCharArray()))
+                .hasMessageContaining("at least 10 characters");
+        assertThatThrownBy(() -> users.resetPassword("admin", "nobody", PASSWORD.clone()))
+                .hasMessage("There is no user nobody");
+    }
+
+    @Test
+    void theLastAdministratorKeepsTheRole() {
+        users.create("setup", "root", "Quản trị", Role.ADMIN, PASSWORD.clone());
+        users.create("root", "lan", "Lan", Role.OPERATOR, PASSWORD.clone());
+
+        assertThatThrownBy(() -> users.setRole("root", "root", Role.LEADER))
+                .hasMessage("root is the last administrator and stays one");
+        users.setRole("root", "lan", Role.ADMIN);
+        users.setRole("lan", "root", Role.LEADER);
+
+        assertThat(users.list()).extracting(LocalUser::role).containsExactly(Role.ADMIN, Role.LEADER);
+        assertThat(actions()).contains("user.role");
+    }
+
     private List<String> actions() {
         return new AuditLog(cache).recent(50).stream().map(AuditEntry::action).toList();
     }

@@ -61,6 +61,26 @@ class ConsoleSettingsLoaderTest {
     }
 
     @Test
+    void readsLoginAndCacheEncryption() throws Exception {
+        Path file = write("console.yaml", "login: true\nencrypt-cache: true\n");
+
+        ConsoleSettings settings = ConsoleSettingsLoader.load(file);
+
+        assertThat(settings.login()).isTrue();
+        assertThat(settings.encryptCache()).isTrue();
+        assertThat(ConsoleSettings.none().encryptCache()).isFalse();
+    }
+
+    @Test
+    void aWrongEncryptionValueNamesTheLine() throws Exception {
+        Path file = write("console.yaml", "role: admin\nencrypt-cache: yes please\n");
+
+        assertThatThrownBy(() -> ConsoleSettingsLoader.load(file))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage(file + ":2: encrypt-cache: \"yes please\" is not true or false");
+    }
+
+    @Test
     void namesFileLineAndFieldOfEveryMistake() throws Exception {
         Path file = write("console.yaml", """
                 version: 1
@@ -71,10 +91,10 @@ class ConsoleSettingsLoaderTest {
 
         assertThatThrownBy(() -> ConsoleSettingsLoader.load(file))
                 .isInstanceOf(ConfigException.class)
-                .hasMessage(file + ":2: role: \"boss\" is not one of operator, leader, trainer\n"
+                .hasMessage(file + ":2: role: \"boss\" is not one of operator, leader, trainer, admin\n"
                         + file + ":3: layout: \"wall\" is not one of window, fullscreen\n"
                         + file + ":4: colour: unknown field (known: version, sources, cache, log-dir, role, layout,"
-                        + " lang, theme, scenario)");
+                        + " lang, theme, scenario, login, encrypt-cache)");
     }
 
     @Test

@@ -1,0 +1,159 @@
+package org.iocconsole.console.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.iocconsole.console.access.LoginViewModel;
+import org.iocconsole.console.common.Language;
+import org.iocconsole.console.common.Theme;
+import org.iocconsole.console.workspace.WindowLayout;
+import org.iocconsole.sync.access.CacheKeys;
+import org.iocconsole.sync.access.LocalUser;
+import org.iocconsole.sync.access.LocalUsers;
+import org.iocconsole.sync.access.LoginResult;
+import org.iocconsole.sync.access.PasswordHasher;
+import org.iocconsole.sync.access.Role;
+import org.iocconsole.sync.cache.AuditLog;
+import org.iocconsole.sync.cache.CacheDatabase;
+import org.iocconsole.sync.cache.CacheEncryption;
+import org.iocconsole.sync.cache.CacheException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The console's door over a real cache file: no login, a login, the first administrator, an encrypted cache. */
+class SessionAccessTest {
+    private static final char[] PASSWORD = "mật khẩu của lãnh đạo".toCharArray();
+    private static final String SECRET = "Bao cao mat cua lanh dao tinh";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aDemoWithoutUsersRunsAsTheDemoTrainerWithoutAsking() {
+        SessionAccess access = access(options(false, false, false));
+
+        assertThat(access.prepare()).isNull();
+        assertThat(access.withoutLogin()).isEqualTo(new LocalUser("demo", "demo", Role.TRAINER));
+        assertThat(access.demo()).isTrue();
+        access.closeUnused();
+    }
+
+    @Test
+    void aConsoleAskingForALoginCreatesItsAdministratorFirstAndThenAsks() throws Exception {
+        ConsoleOptions options = options(true, true, false);
+        SessionAccess first = access(options);
+        assertThat(first.prepare()).isEqualTo(LoginViewModel.Mode.CREATE_ADMIN);
+        first.createAdministrator("quantri", "Quản trị", PASSWORD.clone());
+        first.closeUnused();
+
+        SessionAccess second = access(options);
+        assertThat(second.prepare()).isEqualTo(LoginViewModel.Mode.SIGN_IN);
+        assertThat(second.signIn("quantri", "sai".toCharArray()).outcome())
+                .isEqualTo(LoginResult.Outcome.WRONG_CREDENTIALS);
+        assertThat(second.signIn("quantri", PASSWORD.clone()).user().role()).isEqualTo(Role.ADMIN);
+        second.closeUnused();
+    }
+
+    @Test
+    void anEncryptedCacheOpensWithTheRightPasswordOnlyAndSaysWhyNot() throws Exception {
+        ConsoleOptions options = options(true, false, true);
+        SessionAccess first = access(options);
+        assertThat(first.prepare()).isEqualTo(LoginViewModel.Mode.CREATE_ADMIN);
+        first.createAdministrator("lanhdao", "Lãnh đạo", PASSWORD.clone());
+        note(first.cache());
+        first.closeUnused();
+        assertThat(CacheEncryption.isPlain(dir, "live")).isFalse();
+        assertThat(text(dir.resolve("live.mv.db"))).doesNotContain(SECRET);
+
+        SessionAccess wrong = access(options);
+        assertThat(wrong.prepare()).isEqualTo(LoginViewModel.Mode.SIGN_IN);
+        assertThatThrownBy(() -> wrong.signIn("lanhdao", "mật khẩu sai".toCharArray()))
+                .isInstanceOf(CacheException.class)
+                .hasMessageContaining("cannot be opened with this password");
+        assertThat(wrong.cache()).isNull();
+
+        SessionAccess right = access(options);
+        right.prepare();
+        assertThat(right.signIn("lanhdao", PASSWORD.clone()).outcome()).isEqualTo(LoginResult.Outcome.SIGNED_IN);
+        assertThat(new AuditLog(right.cache()).recent(10)).anyMatch(e -> SECRET.equals(e.detail()));
+        right.closeUnused();
+    }
+
+    @Test
+    void aPlainCacheIsEncryptedAtTheFirstLoginAfterTheSettingIsOn() throws Exception {
+        try (CacheDatabase plain = CacheDatabase.open(dir, "live")) {
+            new LocalUsers(plain, new PasswordHasher(1_000), Clock.systemUTC())
+                    .create("setup", "lanhdao", "Lãnh đạo", Role.LEADER, PASSWORD.clone());
+            note(plain);
+        }
+        assertThat(text(dir.resolve("live.mv.db"))).contains(SECRET);
+
+        SessionAccess access = access(options(true, false, true));
+        assertThat(access.prepare()).isEqualTo(LoginViewModel.Mode.SIGN_IN);
+        assertThat(access.signIn("lanhdao", PASSWORD.clone()).outcome()).isEqualTo(LoginResult.Outcome.SIGNED_IN);
+        assertThat(new AuditLog(access.cache()).recent(10)).anyMatch(e -> SECRET.equals(e.detail()));
+        access.closeUnused();
+
+        assertThat(CacheEncryption.isPlain(dir, "live")).isFalse();
+        assertThat(text(dir.resolve("live.mv.db"))).doesNotContain(SECRET);
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).doesNotContain("live.mv.db.plain-old");
+        }
+    }
+
+    @Test
+    void anEncryptedCacheWithoutTheSettingIsNamedNotOpened() throws Exception {
+        SessionAccess encrypted = access(options(true, false, true));
+        encrypted.prepare();
+        encrypted.createAdministrator("lanhdao", "Lãnh đạo", PASSWORD.clone());
+        encrypted.closeUnused();
+
+        assertThatThrownBy(() -> access(options(true, false, false)).prepare())
+                .isInstanceOf(CacheException.class)
+                .hasMessageContaining("encrypt-cache: true");
+    }
+
+    private static void note(CacheDatabase cache) {
+        AuditLog audit = new AuditLog(cache);
+        cache.jdbi().useTransaction(tx -> audit.append(tx, java.time.Instant.now(), "lanhdao", "note", "x", SECRET));
+    }
+
+    private SessionAccess access(ConsoleOptions options) {
+        return new SessionAccess(options, new PasswordHasher(1_000), new CacheKeys(1_000), Clock.systemUTC());
+    }
+
+    /** @param live with a sources file (a live console) rather than the demo */
+    private ConsoleOptions options(boolean live, boolean login, boolean encrypt) {
+        Path sources = dir.resolve("sources.yaml");
+        if (live) {
+            try {
+                Files.writeString(sources, "version: 1\n");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return new ConsoleOptions(
+                dir,
+                sources,
+                dir.resolve("logs"),
+                Language.EN,
+                Theme.LIGHT,
+                false,
+                ConsoleOptions.DEFAULT_DEMO_PROVINCE,
+                false,
+                false,
+                Role.LEADER,
+                WindowLayout.WINDOW,
+                null,
+                login,
+                encrypt);
+    }
+
+    private static String text(Path file) throws java.io.IOException {
+        return new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+    }
+}
