@@ -1,5 +1,6 @@
 package org.iocconsole.console.app;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.concurrent.CompletableFuture;
@@ -22,6 +23,8 @@ import org.iocconsole.console.common.FxExecutor;
 import org.iocconsole.console.common.NamedThreads;
 import org.iocconsole.console.common.PulseExecutor;
 import org.iocconsole.console.workspace.WindowLayout;
+import org.iocconsole.sync.config.AppPaths;
+import org.iocconsole.sync.config.OperatingSystem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,6 +54,8 @@ public final class ConsoleApplication extends Application {
     private Future<Integer> fonts;
     private Launch launch;
     private ConsoleWiring wiring;
+    private WorkspaceWiring workspace;
+    private Stage mainStage;
     private volatile ConsoleServices services;
     private volatile boolean stopping;
 
@@ -80,7 +85,10 @@ public final class ConsoleApplication extends Application {
     @Override
     public void start(Stage stage) {
         ConsoleOptions options = launch.options();
-        wiring = new ConsoleWiring(options, Clock.system(CONSOLE_ZONE), background, fx, new PulseExecutor(fx));
+        Clock clock = Clock.system(CONSOLE_ZONE);
+        wiring = new ConsoleWiring(options, clock, background, fx, new PulseExecutor(fx));
+        workspace = new WorkspaceWiring(options, userSettingsFolder(), clock, background, fx);
+        mainStage = stage;
         // Most of the screen it opens on: a wall's large type needs the room, a laptop keeps a margin.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(wiring.root(), screen.getWidth() * WINDOW_SHARE, screen.getHeight() * WINDOW_SHARE);
@@ -107,6 +115,9 @@ public final class ConsoleApplication extends Application {
     public void stop() {
         stopping = true;
         ticker.shutdownNow();
+        if (workspace != null) {
+            workspace.close();
+        }
         if (wiring != null) {
             wiring.close();
         }
@@ -124,6 +135,14 @@ public final class ConsoleApplication extends Application {
         startup.shutdownNow();
         background.shutdownNow();
         log().info("Console stopped");
+    }
+
+    /** The user's settings folder, where layouts are saved per role and machine. */
+    private static Path userSettingsFolder() {
+        return AppPaths.settingsFiles(
+                        OperatingSystem.current(), Path.of(System.getProperty("user.home")), System.getenv())
+                .get(0)
+                .getParent();
     }
 
     private static Logger log() {
@@ -162,6 +181,7 @@ public final class ConsoleApplication extends Application {
         }
         services = opened;
         wiring.attach(opened, events);
+        workspace.opened(wiring, mainStage, WorkspaceWiring.fxMonitors());
         ticker.scheduleAtFixedRate(() -> fx.execute(wiring::tick), TICK_SECONDS, TICK_SECONDS, TimeUnit.SECONDS);
         // Countdowns to deadlines move every second.
         ticker.scheduleAtFixedRate(() -> fx.execute(wiring::tickSecond), 1, 1, TimeUnit.SECONDS);

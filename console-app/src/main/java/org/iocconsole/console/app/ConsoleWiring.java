@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executor;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -31,7 +33,10 @@ import org.iocconsole.console.reports.ReportQueueView;
 import org.iocconsole.console.reports.ReportQueueViewModel;
 import org.iocconsole.console.syncstatus.SyncStatusView;
 import org.iocconsole.console.syncstatus.SyncStatusViewModel;
+import org.iocconsole.console.workspace.AlertFeed;
+import org.iocconsole.console.workspace.AlertsView;
 import org.iocconsole.console.workspace.Screen;
+import org.iocconsole.console.workspace.ScreenFactory;
 import org.iocconsole.console.workspace.ShellView;
 import org.iocconsole.console.workspace.ShellViewModel;
 import org.iocconsole.console.workspace.StatusBarViewModel;
@@ -68,6 +73,8 @@ final class ConsoleWiring {
     private QueueServices reportQueue;
     private final ConsoleOptions options;
     private final CameraWallServices cameraWall;
+    private final AlertFeed alerts = new AlertFeed();
+    private final Map<Screen, Node> views = new EnumMap<>(Screen.class);
 
     /**
      * @param clock the console's clock; its zone is the zone times are shown in
@@ -87,6 +94,21 @@ final class ConsoleWiring {
         this.shell = new ShellViewModel(i18n, options.theme(), options.demo());
         this.status = new StatusBarViewModel(options.demo());
         this.shellView = new ShellView(shell, status, i18n, new TimeTexts(i18n, clock.getZone()), options.logDir());
+        shellView.arrange(options.layout());
+    }
+
+    I18n i18n() {
+        return i18n;
+    }
+
+    /** The latest alerts, for the wall's ticker and pre-emption. */
+    AlertFeed alerts() {
+        return alerts;
+    }
+
+    /** Each screen's view, built once when first asked for, by the shell or by a wall screen. */
+    ScreenFactory views() {
+        return screen -> views.computeIfAbsent(screen, this::createScreen);
     }
 
     Parent root() {
@@ -117,6 +139,7 @@ final class ConsoleWiring {
                     if (board != null) {
                         board.refresh();
                     }
+                    alerts.raised(raised);
                 });
         events.subscribeProgress(progress -> {
             if (progress.phase() == SyncPhase.SUCCEEDED) {
@@ -138,7 +161,7 @@ final class ConsoleWiring {
         events.subscribeProgress(sync);
         events.subscribeChanges(sync);
         status.follow(sync);
-        shellView.showScreens(this::createScreen);
+        shellView.showScreens(views());
         shell.opened(services.demo());
     }
 
@@ -239,6 +262,8 @@ final class ConsoleWiring {
             }
             case DATA_SYNC:
                 return new SyncStatusView(sync, i18n, zone).root();
+            case ALERTS:
+                return new AlertsView(alerts, i18n).root();
             default:
                 throw new IllegalArgumentException("no view for " + screen);
         }

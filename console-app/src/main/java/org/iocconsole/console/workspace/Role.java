@@ -7,12 +7,12 @@ import org.iocconsole.console.common.Theme;
  * each of them.
  */
 public enum Role {
-    /** IOC room staff at the wall or a desk: dark theme, full screen. */
-    OPERATOR(Theme.DARK, WindowLayout.FULLSCREEN, false),
-    /** Leaders on laptops: light theme, one window. */
-    LEADER(Theme.LIGHT, WindowLayout.WINDOW, false),
-    /** Trainers: the demo province in one window. */
-    TRAINER(Theme.LIGHT, WindowLayout.WINDOW, true);
+    /** IOC room staff at the wall: dark theme, a stage per monitor. */
+    OPERATOR(Theme.DARK, WindowLayout.WALL, false),
+    /** Leaders on laptops: light theme, one compact window with tabs. */
+    LEADER(Theme.LIGHT, WindowLayout.COMPACT, false),
+    /** Trainers: the demo province in one window, scenario controls beside it. */
+    TRAINER(Theme.LIGHT, WindowLayout.TRAINER, true);
 
     private final Theme theme;
     private final WindowLayout layout;
