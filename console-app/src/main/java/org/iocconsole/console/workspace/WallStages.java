@@ -205,8 +205,10 @@ public final class WallStages {
             if (rotation == null || !rotation.slot().equals(placement.slot())) {
                 rotation = new Rotation(placement.slot(), layout.schedule(), clock.getZone(), clock.instant());
             }
-            tick();
+            // Shown before its view comes in: a view laid out in a window without a size yet (the map) can take the
+            // whole world's tiles.
             stage.show();
+            tick();
         }
 
         void tick() {
