@@ -205,10 +205,8 @@ public final class WallStages {
             if (rotation == null || !rotation.slot().equals(placement.slot())) {
                 rotation = new Rotation(placement.slot(), layout.schedule(), clock.getZone(), clock.instant());
             }
-            // Shown before its view comes in: a view laid out in a window without a size yet (the map) can take the
-            // whole world's tiles.
-            stage.show();
             tick();
+            stage.show();
         }
 
         void tick() {

@@ -8,7 +8,6 @@ import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
-import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.iocconsole.console.common.Language;
 import org.iocconsole.console.common.Theme;
@@ -164,20 +163,5 @@ class WallModeTest {
 
         robot.interact(() -> monitors.add(right));
         assertThat(shows(workspace.wall().stages().get(1), "#sync-status-view")).isTrue();
-    }
-
-    @Test
-    void theMapOnAWallScreenIsLaidOutForItsMonitor(FxRobot robot) {
-        // Laid out before its window had a size, the map once loaded tiles for the whole world and ran out of memory.
-        robot.interact(() -> monitors.setAll(new DisplayArea(0, 0, 1280, 720)));
-        WorkspaceLayout mapOnly =
-                new WorkspaceLayout("map", WorkspaceLayout.Mode.WALL, List.of(ScreenSlot.of(Screen.MAP)));
-
-        openWall(robot, new WorkspaceFiles.Opened(mapOnly, List.of(), null));
-
-        Region map =
-                (Region) workspace.wall().stages().get(0).getScene().getRoot().lookup("#map-view-gluon");
-        assertThat(map.getWidth()).isBetween(1.0, 1280.0);
-        assertThat(map.getHeight()).isBetween(1.0, 720.0);
     }
 }
