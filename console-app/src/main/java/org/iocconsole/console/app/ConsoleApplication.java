@@ -1,5 +1,6 @@
 package org.iocconsole.console.app;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.concurrent.CompletableFuture;
@@ -25,6 +26,8 @@ import org.iocconsole.console.common.PulseExecutor;
 import org.iocconsole.console.common.SessionClock;
 import org.iocconsole.console.workspace.WindowLayout;
 import org.iocconsole.sync.access.LocalUser;
+import org.iocconsole.sync.config.AppPaths;
+import org.iocconsole.sync.config.OperatingSystem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,6 +58,8 @@ public final class ConsoleApplication extends Application {
     private Launch launch;
     private ConsoleWiring wiring;
     private SessionClock clock;
+    private WorkspaceWiring workspace;
+    private Stage mainStage;
     private volatile ConsoleServices services;
     private volatile boolean stopping;
     private volatile SessionAccess access;
@@ -87,6 +92,8 @@ public final class ConsoleApplication extends Application {
         ConsoleOptions options = launch.options();
         clock = new SessionClock(Clock.system(CONSOLE_ZONE), CONSOLE_ZONE);
         wiring = new ConsoleWiring(options, clock, background, fx, new PulseExecutor(fx));
+        workspace = new WorkspaceWiring(options, userSettingsFolder(), clock, background, fx);
+        mainStage = stage;
         // Most of the screen it opens on: a wall's large type needs the room, a laptop keeps a margin.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(wiring.root(), screen.getWidth() * WINDOW_SHARE, screen.getHeight() * WINDOW_SHARE);
@@ -113,6 +120,9 @@ public final class ConsoleApplication extends Application {
     public void stop() {
         stopping = true;
         ticker.shutdownNow();
+        if (workspace != null) {
+            workspace.close();
+        }
         if (wiring != null) {
             wiring.close();
         }
@@ -135,6 +145,14 @@ public final class ConsoleApplication extends Application {
         }
         background.shutdownNow();
         log().info("Console stopped");
+    }
+
+    /** The user's settings folder, where layouts are saved per role and machine. */
+    private static Path userSettingsFolder() {
+        return AppPaths.settingsFiles(
+                        OperatingSystem.current(), Path.of(System.getProperty("user.home")), System.getenv())
+                .get(0)
+                .getParent();
     }
 
     private static Logger log() {
@@ -203,6 +221,7 @@ public final class ConsoleApplication extends Application {
         // A demo's or a drill's clock from now on: what the screens show agrees with the province's virtual time.
         opened.sessionClock().ifPresent(clock::follow);
         wiring.attach(opened, events);
+        workspace.opened(wiring, mainStage, WorkspaceWiring.fxMonitors());
         ticker.scheduleAtFixedRate(() -> fx.execute(wiring::tick), TICK_SECONDS, TICK_SECONDS, TimeUnit.SECONDS);
         // Countdowns to deadlines move every second.
         ticker.scheduleAtFixedRate(() -> fx.execute(wiring::tickSecond), 1, 1, TimeUnit.SECONDS);

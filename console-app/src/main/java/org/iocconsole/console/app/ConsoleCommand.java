@@ -73,7 +73,7 @@ final class ConsoleCommand implements Callable<Integer> {
 
     @Option(
             names = "--theme",
-            paramLabel = "dark|light",
+            paramLabel = "dark|light|contrast",
             description = "first theme: dark for walls, light (default) for laptops")
     private Theme theme;
 
@@ -83,7 +83,10 @@ final class ConsoleCommand implements Callable<Integer> {
             description = "who uses this console; chooses the default theme, layout and demo")
     private Role role;
 
-    @Option(names = "--layout", paramLabel = "window|fullscreen", description = "one window, or full screen")
+    @Option(
+            names = "--layout",
+            paramLabel = "window|fullscreen|wall|compact|trainer",
+            description = "one window, full screen, a wall of monitors, a compact window with tabs, or a trainer's")
     private WindowLayout layout;
 
     @Option(names = "--demo", description = "use the demo province even when a sources file exists")

@@ -6,8 +6,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -67,7 +69,10 @@ import org.iocconsole.console.syncstatus.SyncStatusView;
 import org.iocconsole.console.syncstatus.SyncStatusViewModel;
 import org.iocconsole.console.travel.TravelView;
 import org.iocconsole.console.travel.TravelViewModel;
+import org.iocconsole.console.workspace.AlertFeed;
+import org.iocconsole.console.workspace.AlertsView;
 import org.iocconsole.console.workspace.Screen;
+import org.iocconsole.console.workspace.ScreenFactory;
 import org.iocconsole.console.workspace.ShellView;
 import org.iocconsole.console.workspace.ShellViewModel;
 import org.iocconsole.console.workspace.StatusBarViewModel;
@@ -118,6 +123,8 @@ final class ConsoleWiring {
     private ExecutorService trainerCalls;
     private TrainerViewModel trainer;
     private AccessGate gate = new AccessGate(false);
+    private final AlertFeed alerts = new AlertFeed();
+    private final Map<Screen, Node> views = new EnumMap<>(Screen.class);
 
     /**
      * @param clock the console's clock; its zone is the zone times are shown in
@@ -141,6 +148,21 @@ final class ConsoleWiring {
         this.notifications =
                 new AlertNotifications(new ClipAlertSound(), clock, AlertSoundSetting.load(), AlertSoundSetting::store);
         secondTicks.add(notifications::tick);
+        shellView.arrange(options.layout());
+    }
+
+    I18n i18n() {
+        return i18n;
+    }
+
+    /** The latest alerts, for the wall's ticker and pre-emption. */
+    AlertFeed alerts() {
+        return alerts;
+    }
+
+    /** Each screen's view, built once when first asked for, by the shell or by a wall screen. */
+    ScreenFactory views() {
+        return screen -> views.computeIfAbsent(screen, this::createScreen);
     }
 
     Parent root() {
@@ -214,6 +236,7 @@ final class ConsoleWiring {
                     if (board != null) {
                         board.refresh();
                     }
+                    alerts.raised(raised);
                 });
         events.subscribeProgress(progress -> {
             if (progress.phase() == SyncPhase.SUCCEEDED) {
@@ -246,7 +269,7 @@ final class ConsoleWiring {
                     new AlertToasts(notifications, i18n, new TileTexts(i18n, clock.getZone())));
         }
         services.scenarioControl().ifPresent(control -> followDrill(control, services));
-        shellView.showScreens(this::createScreen);
+        shellView.showScreens(views());
         shell.opened(services.demo());
     }
 
@@ -434,6 +457,8 @@ final class ConsoleWiring {
             }
             case DATA_SYNC:
                 return new SyncStatusView(sync, i18n, zone).root();
+            case ALERTS:
+                return new AlertsView(alerts, i18n).root();
             default:
                 throw new IllegalArgumentException("no view for " + screen);
         }

@@ -5,5 +5,7 @@ public enum Theme {
     /** Dark background and large type, for video walls read from across the room. */
     DARK,
     /** Light background and compact type, for laptops. */
-    LIGHT
+    LIGHT,
+    /** White and yellow on black, larger type still: a wall read from the back of the room. */
+    CONTRAST
 }

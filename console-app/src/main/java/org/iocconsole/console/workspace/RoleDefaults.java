@@ -15,9 +15,17 @@ public final class RoleDefaults {
         return role == Role.OPERATOR ? Theme.DARK : Theme.LIGHT;
     }
 
-    /** Operators work full screen; the others in one window. */
+    /**
+     * Operators work at the wall (a stage per monitor), leaders in one compact window with tabs, trainers in a window
+     * with the scenario controls beside it, administrators in a plain window.
+     */
     public static WindowLayout layout(Role role) {
-        return role == Role.OPERATOR ? WindowLayout.FULLSCREEN : WindowLayout.WINDOW;
+        return switch (role) {
+            case OPERATOR -> WindowLayout.WALL;
+            case LEADER -> WindowLayout.COMPACT;
+            case TRAINER -> WindowLayout.TRAINER;
+            case ADMIN -> WindowLayout.WINDOW;
+        };
     }
 
     /** A trainer always works on the demo province, so a drill never writes to a live source. */

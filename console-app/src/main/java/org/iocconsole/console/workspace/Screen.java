@@ -2,13 +2,15 @@ package org.iocconsole.console.workspace;
 
 import java.util.Locale;
 
-/** The screens of the shell, in the order of the navigation rail; Ctrl+1 to Ctrl+5 reach them. */
+/** The screens of the shell, in the order of the navigation rail; Ctrl+1 to Ctrl+6 reach them. */
 public enum Screen {
     OVERVIEW,
     MAP,
     CAMERAS,
     REPORTS,
-    DATA_SYNC;
+    DATA_SYNC,
+    /** The latest alerts in large type: mostly for a wall screen. */
+    ALERTS;
 
     /** The digit that, with Ctrl, shows this screen. */
     public int shortcutDigit() {

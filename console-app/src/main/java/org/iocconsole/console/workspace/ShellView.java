@@ -8,6 +8,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -32,10 +33,12 @@ public final class ShellView {
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
     private final OpeningPane opening;
+    private final VBox top = new VBox();
+    private final TopBar topBar;
+    private final VBox scenarioPlace = new VBox();
     private final Map<Screen, Node> built = new EnumMap<>(Screen.class);
     private ScreenFactory screens;
     private Node door;
-    private final TopBar topBar;
 
     public ShellView(ShellViewModel vm, StatusBarViewModel status, I18n i18n, TimeTexts times, Path logDir) {
         this.vm = vm;
@@ -44,12 +47,21 @@ public final class ShellView {
         // for the theme to replace it.
         vm.themeProperty().subscribe(theme -> Appearance.apply(root, theme));
         this.opening = new OpeningPane(vm, i18n, logDir);
+        this.topBar = new TopBar(vm, i18n);
         root.setId("shell");
         root.getStylesheets().add(STYLESHEET);
         root.getStyleClass().add("shell");
         content.getStyleClass().add("shell-content");
-        this.topBar = new TopBar(vm, i18n);
-        root.setTop(topBar);
+        Label noticeBand = new Label();
+        noticeBand.setId("shell-notice");
+        noticeBand.getStyleClass().add("shell-notice");
+        noticeBand.setWrapText(true);
+        noticeBand.setMaxWidth(Double.MAX_VALUE);
+        noticeBand.textProperty().bind(vm.noticeProperty());
+        noticeBand.visibleProperty().bind(vm.noticeProperty().isNotEmpty());
+        noticeBand.managedProperty().bind(noticeBand.visibleProperty());
+        top.getChildren().addAll(topBar, noticeBand);
+        root.setTop(top);
         root.setLeft(new NavigationRail(vm, i18n));
         root.setCenter(withDemoMark(content, vm, i18n));
         root.setBottom(new StatusBar(status, i18n, times));
@@ -95,7 +107,7 @@ public final class ShellView {
 
     /** Shows the trainer's controls of a drill under the top bar. */
     public void showTrainerControls(Node controls) {
-        root.setTop(new VBox(topBar, controls));
+        top.getChildren().add(controls);
     }
 
     /** Shows {@code node} (the login) instead of the opening pane until the screens are ready; null removes it. */
@@ -109,7 +121,50 @@ public final class ShellView {
         topBar.getChildren().add(node);
     }
 
-    /** Ctrl+1 to Ctrl+5 show the screens (Cmd on macOS). */
+    /**
+     * Arranges the window for its workspace: the compact window trades the rail for tabs along the top; the trainer's
+     * gets a panel for the scenario controls on the right.
+     */
+    public void arrange(WindowLayout layout) {
+        if (layout == WindowLayout.COMPACT) {
+            root.setLeft(null);
+            top.getChildren().add(new ViewTabs(vm, i18n));
+        } else if (layout == WindowLayout.TRAINER) {
+            scenarioPlace.setId("scenario-place");
+            scenarioPlace.getStyleClass().add("scenario-place");
+            Label title = new Label();
+            title.textProperty().bind(i18n.text("workspace.trainer.scenario"));
+            title.getStyleClass().add("top-bar-name");
+            scenarioPlace.getChildren().setAll(title);
+            root.setRight(scenarioPlace);
+        }
+    }
+
+    /** Offers the layout editor from the top bar (Ctrl+Shift+L too, once the scene has shortcuts). */
+    public void offerLayoutEditor(Runnable open) {
+        Button button = new Button();
+        button.setId("open-layout-editor");
+        button.textProperty().bind(i18n.text("workspace.editor.open"));
+        button.setOnAction(e -> open.run());
+        // Before the language and theme switches, after the spacer.
+        topBar.getChildren().add(topBar.getChildren().size() - 2, button);
+        root.sceneProperty().subscribe(scene -> {
+            if (scene != null) {
+                scene.getAccelerators().put(EDITOR_KEYS, open);
+            }
+        });
+    }
+
+    /** The keys that open the layout editor, on the shell and on wall screens. */
+    public static final KeyCombination EDITOR_KEYS =
+            new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+
+    /** Where a trainer's scenario controls go (the trainer's workspace shows it on the right). */
+    public VBox scenarioPlace() {
+        return scenarioPlace;
+    }
+
+    /** Ctrl+1 to Ctrl+6 show the screens (Cmd on macOS). */
     public void installShortcuts(Scene scene) {
         for (Screen screen : Screen.values()) {
             KeyCode digit = KeyCode.valueOf("DIGIT" + screen.shortcutDigit());

@@ -29,6 +29,7 @@ public final class ShellViewModel {
             new SimpleObjectProperty<>(this, "opening", OpeningState.OPENING);
     private final DoubleProperty openingProgress = new SimpleDoubleProperty(this, "openingProgress", -1);
     private final StringProperty openingError = new SimpleStringProperty(this, "openingError", "");
+    private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
 
     /** @param demo whether the session is known to be a demo from the start (the {@code --demo} flag) */
     public ShellViewModel(I18n i18n, Theme theme, boolean demo) {
@@ -73,6 +74,16 @@ public final class ShellViewModel {
     /** Why opening failed, as the data side said it. */
     public ReadOnlyStringProperty openingErrorProperty() {
         return openingError;
+    }
+
+    /** What the notice band says (a saved layout that could not be used as it is), or empty when nothing. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice;
+    }
+
+    /** Shows a notice in the band above the screens; an empty text hides it. */
+    public void showNotice(String text) {
+        notice.set(text == null ? "" : text);
     }
 
     /** The data side reports progress while it opens. */

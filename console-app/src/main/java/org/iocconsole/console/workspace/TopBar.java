@@ -50,7 +50,7 @@ final class TopBar extends HBox {
 
         ChoiceToggles<Theme> theme = new ChoiceToggles<>(
                 Orientation.HORIZONTAL,
-                List.of(Theme.DARK, Theme.LIGHT),
+                List.of(Theme.values()),
                 vm.themeProperty(),
                 t -> i18n.text(themeKey(t)),
                 t -> "theme-" + t.name().toLowerCase(Locale.ROOT));
@@ -63,6 +63,6 @@ final class TopBar extends HBox {
     }
 
     private static String themeKey(Theme theme) {
-        return theme == Theme.DARK ? "shell.theme.dark" : "shell.theme.light";
+        return "shell.theme." + theme.name().toLowerCase(Locale.ROOT);
     }
 }

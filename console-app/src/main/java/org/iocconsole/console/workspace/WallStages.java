@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -25,51 +27,70 @@ import org.iocconsole.console.workspace.layout.WorkspaceLayout;
 
 /**
  * The operators' wall: one undecorated stage covering each monitor the layout uses, showing its view or rotating
- * through its views. When the monitors change it plans again at once, so the views of an unplugged monitor move to a
- * remaining one and go back when it returns. Rotations follow the injected clock ({@link #tick()} once a second); a
- * critical alert pre-empts the first screen for a while. In kiosk mode a stage closes only when the role may leave the
- * kiosk. Each view is built once and moves between stages. FX thread only.
+ * through its playlist. Whenever the monitors change it plans again at once, so the views of an unplugged monitor
+ * move to a remaining one and go back when it returns. Rotations follow the injected clock ({@link #tick()} once a
+ * second); a critical alert pre-empts a screen for a while. A stage asked to close leaves the wall only through the
+ * kiosk gate. Each view is built once and moves between stages. FX thread only.
  */
 public final class WallStages {
-    private final WorkspaceLayout layout;
+    /** Where the view goes inside the frame. */
+    public static final String CONTENT_ID = "wall-content";
+
     private final Clock clock;
     private final ScreenFactory views;
-    private final Supplier<List<DisplayArea>> monitors;
-    private final BooleanSupplier mayLeaveKiosk;
+    private final ObservableList<DisplayArea> monitors;
+    private final KioskGate gate;
+    private final Runnable leave;
     private final Supplier<Parent> decorate;
     private final Map<Screen, Node> built = new EnumMap<>(Screen.class);
     private final List<WallStage> stages = new ArrayList<>();
     private final Timeline ticking = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), event -> tick()));
+    private final ListChangeListener<DisplayArea> onMonitors = change -> replan();
+    private WorkspaceLayout layout;
     private boolean closing;
+    private Consumer<Scene> sceneSetup = scene -> {};
 
     /**
-     * @param monitors the monitors there are now
-     * @param mayLeaveKiosk asked when a stage is about to close: true lets the wall close
-     * @param decorate makes the frame each stage shows its view in (with a DEMO mark and a ticker, say); its first
-     *     {@link StackPane} child found by id {@value #CONTENT_ID} receives the view, or the frame itself when it is a
-     *     StackPane
+     * @param monitors the monitors there are, kept current (see {@link FxMonitors})
+     * @param gate asked when a stage is about to close
+     * @param leave run when the gate lets the wall close: stops the console
+     * @param decorate makes the frame each stage shows its view in (with a ticker, say); its node with id
+     *     {@value #CONTENT_ID}, a StackPane, receives the view, or the frame itself when it is a StackPane
      */
     public WallStages(
             WorkspaceLayout layout,
             Clock clock,
             ScreenFactory views,
-            Supplier<List<DisplayArea>> monitors,
-            BooleanSupplier mayLeaveKiosk,
+            ObservableList<DisplayArea> monitors,
+            KioskGate gate,
+            Runnable leave,
             Supplier<Parent> decorate) {
         this.layout = layout;
         this.clock = clock;
         this.views = views;
         this.monitors = monitors;
-        this.mayLeaveKiosk = mayLeaveKiosk;
+        this.gate = gate;
+        this.leave = leave;
         this.decorate = decorate;
     }
 
-    /** Where the view goes inside the frame. */
-    public static final String CONTENT_ID = "wall-content";
+    /** Sets up each stage's scene as it is made (its shortcuts); call before {@link #open()}. */
+    public void setSceneSetup(Consumer<Scene> setup) {
+        this.sceneSetup = setup;
+    }
 
-    /** Plans for the monitors there are and shows or moves the stages. Call again whenever the monitors change. */
+    /** Shows the stages and follows the monitors from now on. */
+    public void open() {
+        monitors.addListener(onMonitors);
+        replan();
+    }
+
+    /** Plans for the monitors there are and shows or moves the stages. */
     public void replan() {
-        List<Placement> plan = ScreenPlan.assign(monitors.get(), layout);
+        if (closing) {
+            return;
+        }
+        List<Placement> plan = ScreenPlan.assign(List.copyOf(monitors), layout);
         while (stages.size() > plan.size()) {
             stages.remove(stages.size() - 1).close();
         }
@@ -79,6 +100,18 @@ public final class WallStages {
             }
             stages.get(i).show(plan.get(i));
         }
+    }
+
+    /** Uses another layout (saved in the editor) from now on. */
+    public void apply(WorkspaceLayout next) {
+        layout = next;
+        stages.forEach(stage -> stage.rotation = null);
+        replan();
+    }
+
+    /** The layout the wall follows. */
+    public WorkspaceLayout layout() {
+        return layout;
     }
 
     /** Moves the rotations on once a second from now on, until {@link #close()}. */
@@ -92,20 +125,28 @@ public final class WallStages {
         stages.forEach(WallStage::tick);
     }
 
-    /** Shows {@code view} on the first screen for {@code length}, then returns to its rotation. */
+    /**
+     * Shows {@code view} for {@code length}, then returns to the rotation: on the screen whose playlist has the view,
+     * else on the first screen.
+     */
     public void preempt(Screen view, Duration length) {
-        if (!stages.isEmpty()) {
-            stages.get(0).rotation.preempt(view, clock.instant().plus(length));
-            stages.get(0).tick();
+        if (stages.isEmpty()) {
+            return;
         }
+        WallStage target = stages.stream()
+                .filter(stage -> stage.rotation.playlist().contains(view))
+                .findFirst()
+                .orElse(stages.get(0));
+        target.rotation.preempt(view, clock.instant().plus(length));
+        target.tick();
     }
 
-    /** What each stage shows now, in plan order: for tests and the layout editor. */
+    /** What each stage shows now, in plan order. */
     public List<Screen> showing() {
         return stages.stream().map(stage -> stage.current).toList();
     }
 
-    /** Every stage's rotation, in plan order. */
+    /** Every stage's views, in plan order. */
     public List<List<Screen>> playlists() {
         return stages.stream().map(stage -> stage.rotation.playlist()).toList();
     }
@@ -119,6 +160,7 @@ public final class WallStages {
     public void close() {
         ticking.stop();
         closing = true;
+        monitors.removeListener(onMonitors);
         stages.forEach(WallStage::close);
         stages.clear();
     }
@@ -129,18 +171,25 @@ public final class WallStages {
 
     private final class WallStage {
         private final Stage stage = new Stage(StageStyle.UNDECORATED);
+        private final Parent frame;
         private final StackPane content;
         private Rotation rotation;
         private Screen current;
 
         WallStage() {
-            Parent frame = decorate.get();
+            frame = decorate.get();
             Node found = frame.lookup("#" + CONTENT_ID);
             content = found instanceof StackPane pane ? pane : (StackPane) frame;
+            frame.getStyleClass().add("wall-frame");
             stage.setScene(new Scene(frame));
+            sceneSetup.accept(stage.getScene());
             stage.setOnCloseRequest(event -> {
-                if (!closing && !mayLeaveKiosk.getAsBoolean()) {
-                    event.consume();
+                if (closing) {
+                    return;
+                }
+                event.consume();
+                if (gate.mayLeave()) {
+                    leave.run();
                 }
             });
         }
@@ -151,8 +200,10 @@ public final class WallStages {
             stage.setY(area.y());
             stage.setWidth(area.width());
             stage.setHeight(area.height());
-            if (rotation == null || !rotation.playlist().equals(placement.views())) {
-                rotation = new Rotation(placement.views(), placement.dwellSeconds(), clock.instant());
+            // Type for reading at a distance, as large on a 4K monitor as on full HD.
+            frame.setStyle("-fx-font-size: " + WallScale.fontPx(area) + "px;");
+            if (rotation == null || !rotation.slot().equals(placement.slot())) {
+                rotation = new Rotation(placement.slot(), layout.schedule(), clock.getZone(), clock.instant());
             }
             tick();
             stage.show();
@@ -161,13 +212,9 @@ public final class WallStages {
         void tick() {
             Screen due = rotation.at(clock.instant());
             if (due != current || content.getChildren().isEmpty()) {
-                display(due);
+                current = due;
+                content.getChildren().setAll(view(due));
             }
-        }
-
-        private void display(Screen screen) {
-            current = screen;
-            content.getChildren().setAll(view(screen));
         }
 
         void close() {

@@ -80,6 +80,8 @@ class ConsoleCommandTest {
                 "vi",
                 "--theme",
                 "dark",
+                "--layout",
+                "window",
                 "--demo",
                 "--demo-province",
                 "48",
@@ -167,7 +169,7 @@ class ConsoleCommandTest {
         assertThat(parsed.language()).isEqualTo(Language.VI);
         assertThat(parsed.role()).isEqualTo(Role.OPERATOR);
         assertThat(parsed.theme()).isEqualTo(Theme.LIGHT);
-        assertThat(parsed.layout()).isEqualTo(WindowLayout.FULLSCREEN);
+        assertThat(parsed.layout()).isEqualTo(WindowLayout.WALL);
         assertThat(parsed.settingsProblem()).isNull();
     }
 
@@ -175,7 +177,7 @@ class ConsoleCommandTest {
     void aRoleChoosesTheDefaultsOfThemeLayoutAndDemo() {
         run(Map.of(), Locale.US, "--role", "operator");
         assertThat(parsed.theme()).isEqualTo(Theme.DARK);
-        assertThat(parsed.layout()).isEqualTo(WindowLayout.FULLSCREEN);
+        assertThat(parsed.layout()).isEqualTo(WindowLayout.WALL);
         assertThat(parsed.demo()).isFalse();
 
         run(Map.of(), Locale.US, "--role", "trainer", "--layout", "FULLSCREEN");
@@ -185,7 +187,13 @@ class ConsoleCommandTest {
 
         run(Map.of(), Locale.US);
         assertThat(parsed.role()).isEqualTo(Role.LEADER);
-        assertThat(parsed.layout()).isEqualTo(WindowLayout.WINDOW);
+        assertThat(parsed.layout()).isEqualTo(WindowLayout.COMPACT);
+
+        run(Map.of(), Locale.US, "--role", "trainer");
+        assertThat(parsed.layout()).isEqualTo(WindowLayout.TRAINER);
+        run(Map.of(), Locale.US, "--layout", "wall", "--theme", "contrast");
+        assertThat(parsed.layout()).isEqualTo(WindowLayout.WALL);
+        assertThat(parsed.theme()).isEqualTo(Theme.CONTRAST);
     }
 
     @Test
@@ -195,19 +203,20 @@ class ConsoleCommandTest {
         assertThat(run(Map.of(), Locale.US, "--sync-once")).isEqualTo(2);
 
         assertThat(err.toString())
-                .isEqualTo("ioc-console: " + file + ":2: theme: \"blue\" is not one of dark, light"
+                .isEqualTo("ioc-console: " + file + ":2: theme: \"blue\" is not one of dark, light, contrast"
                         + System.lineSeparator());
         assertThat(parsed).isNull();
     }
 
     @Test
     void aWrongSettingsFileOpensTheWindowOnDefaultsToShowTheProblem() throws IOException {
-        Path file = settings("layout: wall\n");
+        Path file = settings("layout: cinema\n");
 
         assertThat(run(Map.of(), Locale.US)).isZero();
 
-        assertThat(parsed.settingsProblem()).isEqualTo(file + ":1: layout: \"wall\" is not one of window, fullscreen");
-        assertThat(parsed.layout()).isEqualTo(WindowLayout.WINDOW);
+        assertThat(parsed.settingsProblem())
+                .isEqualTo(file + ":1: layout: \"cinema\" is not one of window, fullscreen, wall, compact, trainer");
+        assertThat(parsed.layout()).isEqualTo(WindowLayout.COMPACT);
         assertThat(err.toString()).contains(file + ":1: layout:");
     }
 

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -25,15 +27,20 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 
-/** The wall on real stages: placement per monitor, a monitor unplugged and back, rotation, the kiosk's close. */
+/** The wall on real stages: placement per monitor, a monitor unplugged and back, rotation, the kiosk's close, 4K type. */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class WallStagesTest {
     private static final DisplayArea LEFT = new DisplayArea(0, 0, 960, 600);
     private static final DisplayArea RIGHT = new DisplayArea(960, 0, 960, 600);
 
-    private final List<DisplayArea> monitors = new ArrayList<>(List.of(LEFT, RIGHT));
-    private final AtomicBoolean mayLeave = new AtomicBoolean();
+    private static final DisplayArea BOTTOM_LEFT = new DisplayArea(0, 600, 960, 600);
+    private static final DisplayArea BOTTOM_RIGHT = new DisplayArea(960, 600, 960, 600);
+
+    private final ObservableList<DisplayArea> monitors = FXCollections.observableArrayList(LEFT, RIGHT);
+    private final AtomicBoolean permitted = new AtomicBoolean();
+    private final AtomicBoolean confirmed = new AtomicBoolean(true);
+    private final AtomicInteger left = new AtomicInteger();
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-22T01:00:00Z"), ZoneOffset.UTC);
     private WallStages wall;
 
@@ -48,10 +55,11 @@ class WallStagesTest {
                     layout,
                     clock,
                     screen -> new Label(screen.slug()),
-                    () -> List.copyOf(monitors),
-                    mayLeave::get,
+                    monitors,
+                    new KioskGate(permitted::get, confirmed::get),
+                    left::incrementAndGet,
                     StackPane::new);
-            wall.replan();
+            wall.open();
         });
     }
 
@@ -78,9 +86,8 @@ class WallStagesTest {
         open(robot, twoScreens(30));
         Stage rightStage = wall.stages().get(1);
 
-        monitors.remove(RIGHT);
         long start = System.nanoTime();
-        robot.interact(wall::replan);
+        robot.interact(() -> monitors.remove(RIGHT));
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
 
         assertThat(millis).isLessThan(1_000);
@@ -89,8 +96,7 @@ class WallStagesTest {
         assertThat(wall.playlists()).containsExactly(List.of(Screen.OVERVIEW, Screen.DATA_SYNC, Screen.MAP));
         assertThat(wall.showing()).containsExactly(Screen.OVERVIEW);
 
-        monitors.add(RIGHT);
-        robot.interact(wall::replan);
+        robot.interact(() -> monitors.add(RIGHT));
         assertThat(wall.showing()).containsExactly(Screen.OVERVIEW, Screen.MAP);
         assertThat(((Label) ((StackPane) wall.stages().get(1).getScene().getRoot())
                                 .getChildren()
@@ -127,15 +133,70 @@ class WallStagesTest {
     }
 
     @Test
-    void theKioskKeepsItsStagesUnlessTheRoleMayLeave(FxRobot robot) {
+    void oneTwoAndFourMonitorsEachGetTheirShareOfTheWall(FxRobot robot) {
+        robot.interact(() -> monitors.setAll(LEFT));
+        open(robot, fourScreens());
+        assertThat(wall.stages()).hasSize(1);
+        assertThat(wall.playlists())
+                .containsExactly(List.of(Screen.OVERVIEW, Screen.MAP, Screen.CAMERAS, Screen.REPORTS));
+
+        robot.interact(() -> monitors.setAll(LEFT, RIGHT));
+        assertThat(wall.playlists())
+                .containsExactly(List.of(Screen.OVERVIEW), List.of(Screen.MAP, Screen.CAMERAS, Screen.REPORTS));
+
+        robot.interact(() -> monitors.setAll(BOTTOM_RIGHT, LEFT, BOTTOM_LEFT, RIGHT));
+        assertThat(wall.showing()).containsExactly(Screen.OVERVIEW, Screen.MAP, Screen.CAMERAS, Screen.REPORTS);
+        assertThat(wall.stages().get(3).getX()).isEqualTo(960.0);
+        assertThat(wall.stages().get(3).getY()).isEqualTo(600.0);
+        assertThat(wall.stages()).allMatch(Stage::isShowing);
+    }
+
+    @Test
+    void aCriticalAlertsViewPreemptsTheScreenThatHasItInItsPlaylist(FxRobot robot) {
         open(robot, twoScreens(30));
-        Stage left = wall.stages().get(0);
 
-        robot.interact(() -> left.fireEvent(new WindowEvent(left, WindowEvent.WINDOW_CLOSE_REQUEST)));
-        assertThat(left.isShowing()).isTrue();
+        robot.interact(() -> wall.preempt(Screen.MAP, Duration.ofMinutes(1)));
+        assertThat(wall.showing()).containsExactly(Screen.OVERVIEW, Screen.MAP);
+        robot.interact(() -> wall.preempt(Screen.DATA_SYNC, Duration.ofMinutes(1)));
+        assertThat(wall.showing()).containsExactly(Screen.DATA_SYNC, Screen.MAP);
+    }
 
-        mayLeave.set(true);
-        robot.interact(() -> left.fireEvent(new WindowEvent(left, WindowEvent.WINDOW_CLOSE_REQUEST)));
-        assertThat(left.isShowing()).isFalse();
+    @Test
+    void theKioskKeepsItsStagesUnlessTheRoleMayLeaveAndConfirms(FxRobot robot) {
+        open(robot, twoScreens(30));
+        Stage first = wall.stages().get(0);
+
+        robot.interact(() -> first.fireEvent(new WindowEvent(first, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        assertThat(first.isShowing()).isTrue();
+        assertThat(left).hasValue(0);
+
+        permitted.set(true);
+        confirmed.set(false);
+        robot.interact(() -> first.fireEvent(new WindowEvent(first, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        assertThat(first.isShowing()).isTrue();
+        assertThat(left).hasValue(0);
+
+        confirmed.set(true);
+        robot.interact(() -> first.fireEvent(new WindowEvent(first, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        assertThat(left).hasValue(1);
+    }
+
+    @Test
+    void typeGrowsWithTheMonitorSoA4kWallReadsLikeFullHd(FxRobot robot) {
+        robot.interact(() -> monitors.setAll(new DisplayArea(0, 0, 3840, 2160)));
+        open(robot, twoScreens(30));
+
+        assertThat(wall.stages().get(0).getScene().getRoot().getStyle()).contains("-fx-font-size: 36px");
+    }
+
+    private static WorkspaceLayout fourScreens() {
+        return new WorkspaceLayout(
+                "four",
+                Mode.WALL,
+                List.of(
+                        ScreenSlot.of(Screen.OVERVIEW),
+                        ScreenSlot.of(Screen.MAP),
+                        ScreenSlot.of(Screen.CAMERAS),
+                        ScreenSlot.of(Screen.REPORTS)));
     }
 }

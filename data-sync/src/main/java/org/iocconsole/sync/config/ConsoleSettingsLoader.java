@@ -30,9 +30,9 @@ public final class ConsoleSettingsLoader {
     public static final String FILE_NAME = "console.yaml";
 
     public static final List<String> ROLES = List.of("operator", "leader", "trainer", "admin");
-    public static final List<String> LAYOUTS = List.of("window", "fullscreen");
+    public static final List<String> LAYOUTS = List.of("window", "fullscreen", "wall", "compact", "trainer");
     public static final List<String> LANGUAGES = List.of("vi", "en");
-    public static final List<String> THEMES = List.of("dark", "light");
+    public static final List<String> THEMES = List.of("dark", "light", "contrast");
 
     private ConsoleSettingsLoader() {}
 

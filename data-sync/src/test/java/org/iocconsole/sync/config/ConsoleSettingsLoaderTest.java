@@ -85,14 +85,14 @@ class ConsoleSettingsLoaderTest {
         Path file = write("console.yaml", """
                 version: 1
                 role: boss
-                layout: wall
+                layout: cinema
                 colour: blue
                 """);
 
         assertThatThrownBy(() -> ConsoleSettingsLoader.load(file))
                 .isInstanceOf(ConfigException.class)
                 .hasMessage(file + ":2: role: \"boss\" is not one of operator, leader, trainer, admin\n"
-                        + file + ":3: layout: \"wall\" is not one of window, fullscreen\n"
+                        + file + ":3: layout: \"cinema\" is not one of window, fullscreen, wall, compact, trainer\n"
                         + file + ":4: colour: unknown field (known: version, sources, cache, log-dir, role, layout,"
                         + " lang, theme, scenario, login, encrypt-cache)");
     }

@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -73,34 +75,85 @@ public final class LayoutFile {
         ArrayNode screens = (ArrayNode) root.get("screens");
         for (int i = 0; i < screens.size(); i++) {
             String field = "screens[" + i + "]";
-            List<Screen> views = new ArrayList<>();
-            for (JsonNode view : screens.get(i).path("views")) {
-                Screen known = view(view.asText());
-                if (known == null) {
-                    problems.add(file + ": field \"" + field + ".views\": no view is called \"" + view.asText()
-                            + "\"; it is left out");
-                } else {
-                    views.add(known);
-                }
-            }
-            // A single view does not rotate: its dwell means nothing.
-            int dwell = views.size() > 1 ? screens.get(i).path("dwellSeconds").asInt(0) : 0;
-            if (views.size() > 1 && dwell < MIN_DWELL_SECONDS) {
-                problems.add(file + ": field \"" + field + ".dwellSeconds\": " + dwell + " is too short; "
-                        + MIN_DWELL_SECONDS + " is used");
-                dwell = MIN_DWELL_SECONDS;
-            }
-            if (views.isEmpty()) {
+            JsonNode screen = screens.get(i);
+            List<PlaylistItem> day = playlist(file, field, screen, "views", problems);
+            List<PlaylistItem> night = playlist(file, field, screen, "night", problems);
+            if (day.isEmpty()) {
                 problems.add(file + ": field \"" + field + "\" names no view it can show; the screen is left out");
             } else {
-                slots.add(new ScreenSlot(views, dwell));
+                slots.add(new ScreenSlot(day, night));
             }
         }
         if (slots.isEmpty()) {
             problems.add(file + ": no screen of the layout can be shown; the default layout is used");
             return new Loaded(fallback, problems);
         }
-        return new Loaded(new WorkspaceLayout(root.path("name").asText(fallback.name()), mode, slots), problems);
+        DaySchedule schedule = new DaySchedule(
+                time(file, root, "dayStarts", DaySchedule.DEFAULT.dayStarts(), problems),
+                time(file, root, "nightStarts", DaySchedule.DEFAULT.nightStarts(), problems));
+        return new Loaded(
+                new WorkspaceLayout(root.path("name").asText(fallback.name()), mode, slots, schedule), problems);
+    }
+
+    /**
+     * A playlist: each entry a view's name (with the screen's {@code dwellSeconds}) or {@code {"view": ..,
+     * "dwellSeconds": ..}}. Unknown views are left out; dwells too short to read are raised, with a note.
+     */
+    private static List<PlaylistItem> playlist(
+            Path file, String field, JsonNode screen, String list, List<String> problems) {
+        List<Screen> views = new ArrayList<>();
+        List<Integer> dwells = new ArrayList<>();
+        JsonNode entries = screen.path(list);
+        for (int j = 0; j < entries.size(); j++) {
+            JsonNode entry = entries.get(j);
+            String name = entry.isObject() ? entry.path("view").asText() : entry.asText();
+            Screen known = view(name);
+            if (known == null) {
+                problems.add(file + ": field \"" + field + "." + list + "\": no view is called \"" + name
+                        + "\"; it is left out");
+            } else {
+                views.add(known);
+                dwells.add(
+                        entry.isObject() && entry.has("dwellSeconds")
+                                ? entry.get("dwellSeconds").asInt()
+                                : null);
+            }
+        }
+        if (views.size() < 2) {
+            // A single view does not rotate: its dwell means nothing.
+            return views.stream().map(view -> new PlaylistItem(view, 0)).toList();
+        }
+        int shared = screen.path("dwellSeconds").asInt(0);
+        if (dwells.contains(null) && shared < MIN_DWELL_SECONDS) {
+            problems.add(file + ": field \"" + field + ".dwellSeconds\": " + shared + " is too short; "
+                    + MIN_DWELL_SECONDS + " is used");
+            shared = MIN_DWELL_SECONDS;
+        }
+        List<PlaylistItem> items = new ArrayList<>();
+        for (int j = 0; j < views.size(); j++) {
+            int dwell = dwells.get(j) == null ? shared : dwells.get(j);
+            if (dwell < MIN_DWELL_SECONDS) {
+                problems.add(file + ": field \"" + field + "." + list + "[" + j + "].dwellSeconds\": " + dwell
+                        + " is too short; " + MIN_DWELL_SECONDS + " is used");
+                dwell = MIN_DWELL_SECONDS;
+            }
+            items.add(new PlaylistItem(views.get(j), dwell));
+        }
+        return items;
+    }
+
+    private static LocalTime time(Path file, JsonNode root, String field, LocalTime fallback, List<String> problems) {
+        if (!root.has(field)) {
+            return fallback;
+        }
+        String text = root.get(field).asText();
+        try {
+            return LocalTime.parse(text);
+        } catch (DateTimeParseException e) {
+            problems.add(file + ": field \"" + field + "\": \"" + text + "\" is not a time of day (use 06:00); "
+                    + fallback + " is used");
+            return fallback;
+        }
     }
 
     private static Screen view(String name) {
@@ -112,17 +165,26 @@ public final class LayoutFile {
         return null;
     }
 
+    private static void writeItems(ArrayNode array, List<PlaylistItem> items) {
+        for (PlaylistItem item : items) {
+            array.addObject().put("view", item.view().slug()).put("dwellSeconds", item.dwellSeconds());
+        }
+    }
+
     /** Saves {@code layout}, replacing the file in one step. */
     public void write(Path file, WorkspaceLayout layout) throws IOException {
         ObjectNode root = json.createObjectNode();
         root.put("name", layout.name());
         root.put("mode", layout.mode().name().toLowerCase(Locale.ROOT));
+        root.put("dayStarts", layout.schedule().dayStarts().toString());
+        root.put("nightStarts", layout.schedule().nightStarts().toString());
         ArrayNode screens = root.putArray("screens");
         for (ScreenSlot slot : layout.screens()) {
             ObjectNode screen = screens.addObject();
-            ArrayNode views = screen.putArray("views");
-            slot.views().forEach(view -> views.add(view.slug()));
-            screen.put("dwellSeconds", slot.dwellSeconds());
+            writeItems(screen.putArray("views"), slot.day());
+            if (!slot.night().isEmpty()) {
+                writeItems(screen.putArray("night"), slot.night());
+            }
         }
         Files.createDirectories(file.toAbsolutePath().getParent());
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");

@@ -2,25 +2,35 @@ package org.iocconsole.console.workspace.layout;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 import org.iocconsole.console.workspace.Screen;
 
 /**
- * Which view of a rotation shows at a given instant: each for its dwell, in turn, counted from the start, unless a
- * pre-emption (a critical alert) holds another view until it ends; then the rotation carries on where the clock
- * says. Decided from the clock alone, so it runs the same on a virtual clock. Not thread-safe: FX thread only.
+ * Which view of a screen's playlist shows at a given instant: each item for its own dwell, in turn, counted from the
+ * start; the night playlist during the schedule's night; unless a pre-emption (a critical alert) holds another view
+ * until it ends, after which the rotation carries on where the clock says. Decided from the clock alone, so it runs
+ * the same on a virtual clock and after a clock jump. Not thread-safe: FX thread only.
  */
 public final class Rotation {
-    private final List<Screen> playlist;
-    private final Duration dwell;
+    private final ScreenSlot slot;
+    private final DaySchedule schedule;
+    private final ZoneId zone;
     private final Instant start;
     private Screen preempting;
     private Instant preemptedUntil = Instant.MIN;
 
-    public Rotation(List<Screen> playlist, int dwellSeconds, Instant start) {
-        this.playlist = List.copyOf(playlist);
-        this.dwell = Duration.ofSeconds(Math.max(1, dwellSeconds));
+    public Rotation(ScreenSlot slot, DaySchedule schedule, ZoneId zone, Instant start) {
+        this.slot = slot;
+        this.schedule = schedule;
+        this.zone = zone;
         this.start = start;
+    }
+
+    /** A day-only rotation of views sharing one dwell, in UTC. */
+    public Rotation(List<Screen> playlist, int dwellSeconds, Instant start) {
+        this(new ScreenSlot(playlist, dwellSeconds), DaySchedule.DEFAULT, ZoneId.of("UTC"), start);
     }
 
     /** The view to show at {@code now}. */
@@ -28,11 +38,24 @@ public final class Rotation {
         if (preempting != null && now.isBefore(preemptedUntil)) {
             return preempting;
         }
-        if (playlist.size() == 1 || now.isBefore(start)) {
-            return playlist.get(0);
+        List<PlaylistItem> items = slot.playlist(isNight(now));
+        if (items.size() == 1 || now.isBefore(start)) {
+            return items.get(0).view();
         }
-        long turns = Duration.between(start, now).toMillis() / dwell.toMillis();
-        return playlist.get((int) (turns % playlist.size()));
+        long cycle = items.stream().mapToLong(Rotation::dwellMillis).sum();
+        long into = Duration.between(start, now).toMillis() % cycle;
+        for (PlaylistItem item : items) {
+            into -= dwellMillis(item);
+            if (into < 0) {
+                return item.view();
+            }
+        }
+        return items.get(items.size() - 1).view();
+    }
+
+    /** Whether the night playlist applies at {@code now}. */
+    public boolean isNight(Instant now) {
+        return schedule.isNight(LocalTime.ofInstant(now, zone));
     }
 
     /** Shows {@code view} until {@code until}, whatever the rotation would show. */
@@ -41,8 +64,24 @@ public final class Rotation {
         preemptedUntil = until;
     }
 
-    /** The views in turn. */
+    /** Whether a pre-emption holds the screen at {@code now}. */
+    public boolean preempted(Instant now) {
+        return preempting != null && now.isBefore(preemptedUntil);
+    }
+
+    /** The slot it rotates through. */
+    public ScreenSlot slot() {
+        return slot;
+    }
+
+    /** Every view of the slot. */
     public List<Screen> playlist() {
-        return playlist;
+        return slot.views();
+    }
+
+    private static long dwellMillis(PlaylistItem item) {
+        // A rotating item without a dwell still moves on, never stalls the screen.
+        return Duration.ofSeconds(Math.max(1, item.dwellSeconds() > 0 ? item.dwellSeconds() : 20))
+                .toMillis();
     }
 }

@@ -27,22 +27,39 @@ public final class ScreenPlan {
         int used = Math.min(ordered.size(), slots.size());
         List<Placement> placements = new ArrayList<>();
         for (int i = 0; i < used - 1; i++) {
-            ScreenSlot slot = slots.get(i);
-            placements.add(new Placement(ordered.get(i), slot.views(), slot.dwellSeconds()));
+            placements.add(new Placement(ordered.get(i), slots.get(i)));
         }
-        ScreenSlot last = slots.get(used - 1);
-        List<Screen> views = new ArrayList<>(last.views());
-        for (ScreenSlot orphan : slots.subList(used, slots.size())) {
-            orphan.views().stream().filter(view -> !views.contains(view)).forEach(views::add);
-        }
-        int dwell = views.size() > last.views().size() && last.dwellSeconds() == 0
-                ? SHARED_DWELL_SECONDS
-                : last.dwellSeconds();
-        placements.add(new Placement(ordered.get(used - 1), views, dwell));
+        placements.add(new Placement(ordered.get(used - 1), merge(slots.subList(used - 1, slots.size()))));
         return placements;
     }
 
-    static List<DisplayArea> readingOrder(List<DisplayArea> displays) {
+    /** The first slot with the views of the others added to its playlists, day and night. */
+    private static ScreenSlot merge(List<ScreenSlot> slots) {
+        if (slots.size() == 1) {
+            return slots.get(0);
+        }
+        boolean anyNight = slots.stream().anyMatch(slot -> !slot.night().isEmpty());
+        List<PlaylistItem> day = joined(slots, false);
+        return new ScreenSlot(day, anyNight ? joined(slots, true) : List.of());
+    }
+
+    private static List<PlaylistItem> joined(List<ScreenSlot> slots, boolean atNight) {
+        List<PlaylistItem> items = new ArrayList<>();
+        List<Screen> seen = new ArrayList<>();
+        for (ScreenSlot slot : slots) {
+            for (PlaylistItem item : slot.playlist(atNight)) {
+                if (!seen.contains(item.view())) {
+                    seen.add(item.view());
+                    // A view that had a screen of its own has no dwell: it gets the shared one.
+                    int dwell = item.dwellSeconds() > 0 ? item.dwellSeconds() : SHARED_DWELL_SECONDS;
+                    items.add(new PlaylistItem(item.view(), dwell));
+                }
+            }
+        }
+        return items;
+    }
+
+    public static List<DisplayArea> readingOrder(List<DisplayArea> displays) {
         List<DisplayArea> byTop = new ArrayList<>(displays);
         byTop.sort(Comparator.comparingDouble(DisplayArea::y).thenComparingDouble(DisplayArea::x));
         List<List<DisplayArea>> rows = new ArrayList<>();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalTime;
 import java.util.List;
 import org.iocconsole.console.workspace.Screen;
 import org.iocconsole.console.workspace.layout.WorkspaceLayout.Mode;
@@ -95,5 +96,44 @@ class LayoutFileTest {
 
         assertThat(loaded.layout()).isEqualTo(fallback);
         assertThat(loaded.problems()).singleElement().asString().contains("\"screens\"");
+    }
+
+    @Test
+    void playlistsWithTheirOwnDwellsNightPlaylistsAndHoursReadBackTheSame() throws IOException {
+        WorkspaceLayout layout = new WorkspaceLayout(
+                "ca đêm",
+                Mode.WALL,
+                List.of(
+                        new ScreenSlot(
+                                List.of(new PlaylistItem(Screen.OVERVIEW, 20), new PlaylistItem(Screen.ALERTS, 45)),
+                                List.of(new PlaylistItem(Screen.MAP, 0))),
+                        ScreenSlot.of(Screen.CAMERAS)),
+                new DaySchedule(LocalTime.of(5, 30), LocalTime.of(21, 0)));
+        Path file = dir.resolve("night.json");
+
+        files.write(file, layout);
+
+        assertThat(files.read(file, fallback)).isEqualTo(new LayoutFile.Loaded(layout, List.of()));
+    }
+
+    @Test
+    void aWrongHourOrItemDwellIsCorrectedWithANote() throws IOException {
+        Path file = dir.resolve("wall.json");
+        Files.writeString(file, """
+                {"nightStarts": "late", "screens": [
+                  {"views": [{"view": "map", "dwellSeconds": 2}, "reports"], "dwellSeconds": 40}
+                ]}
+                """);
+
+        LayoutFile.Loaded loaded = files.read(file, fallback);
+
+        assertThat(loaded.layout().schedule()).isEqualTo(DaySchedule.DEFAULT);
+        assertThat(loaded.layout().screens().get(0).day())
+                .containsExactly(
+                        new PlaylistItem(Screen.MAP, LayoutFile.MIN_DWELL_SECONDS),
+                        new PlaylistItem(Screen.REPORTS, 40));
+        assertThat(loaded.problems())
+                .anySatisfy(p -> assertThat(p).contains("nightStarts", "\"late\""))
+                .anySatisfy(p -> assertThat(p).contains("screens[0].views[0].dwellSeconds"));
     }
 }

@@ -1,0 +1,63 @@
+package org.iocconsole.console.workspace.editor;
+
+import java.util.List;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.iocconsole.console.workspace.Screen;
+import org.iocconsole.console.workspace.layout.DisplayArea;
+import org.iocconsole.console.workspace.layout.PlaylistItem;
+import org.iocconsole.console.workspace.layout.ScreenSlot;
+
+/**
+ * What the editor lets the user choose for one monitor: the views it shows (one, or several in turn), the seconds
+ * each stays, and a view for the night (or the same as by day). FX thread only.
+ */
+public final class MonitorChoice {
+    private final DisplayArea display;
+    private final ObservableList<Screen> views = FXCollections.observableArrayList();
+    private final IntegerProperty dwellSeconds = new SimpleIntegerProperty(this, "dwellSeconds", 30);
+    private final ObjectProperty<Screen> night = new SimpleObjectProperty<>(this, "night");
+
+    MonitorChoice(DisplayArea display, ScreenSlot current) {
+        this.display = display;
+        views.setAll(current.day().stream().map(PlaylistItem::view).toList());
+        int dwell = current.dwellSeconds();
+        dwellSeconds.set(dwell > 0 ? dwell : 30);
+        night.set(current.night().isEmpty() ? null : current.night().get(0).view());
+    }
+
+    public DisplayArea display() {
+        return display;
+    }
+
+    /** The views shown in turn, in order; empty until the user picks one. */
+    public ObservableList<Screen> views() {
+        return views;
+    }
+
+    /** Seconds each view of a playlist stays. */
+    public IntegerProperty dwellSecondsProperty() {
+        return dwellSeconds;
+    }
+
+    /** The view shown at night, or null for the same as by day. */
+    public ObjectProperty<Screen> nightProperty() {
+        return night;
+    }
+
+    /** The slot chosen, or null when no view is. */
+    ScreenSlot slot(int minDwell) {
+        if (views.isEmpty()) {
+            return null;
+        }
+        int dwell = views.size() > 1 ? Math.max(minDwell, dwellSeconds.get()) : 0;
+        List<PlaylistItem> day =
+                views.stream().map(view -> new PlaylistItem(view, dwell)).toList();
+        List<PlaylistItem> nightItems = night.get() == null ? List.of() : List.of(new PlaylistItem(night.get(), 0));
+        return new ScreenSlot(day, nightItems);
+    }
+}
