@@ -144,7 +144,7 @@ final class WorkspaceWiring {
                 clock,
                 views,
                 monitors,
-                KioskGate.forConsoleRole(options.role(), () -> confirmLeave(i18n)),
+                KioskGate.forUser(options.role(), () -> confirmLeave(i18n)),
                 Platform::exit,
                 () -> WallFrame.create(
                         alerts,

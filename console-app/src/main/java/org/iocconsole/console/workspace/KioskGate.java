@@ -2,6 +2,7 @@ package org.iocconsole.console.workspace;
 
 import java.util.function.BooleanSupplier;
 import org.iocconsole.sync.access.Permission;
+import org.iocconsole.sync.access.Role;
 
 /**
  * Decides whether a wall may close: only a role allowed to leave the kiosk may, and only after it confirms, so a
@@ -20,17 +21,9 @@ public final class KioskGate {
         this.confirm = confirm;
     }
 
-    /** The gate of a signed-in user's role: {@link Permission#LEAVE_KIOSK} decides. */
-    public static KioskGate forUser(org.iocconsole.sync.access.Role role, BooleanSupplier confirm) {
+    /** The gate of the user's role (the console's role before anyone signs in): {@link Permission#LEAVE_KIOSK} decides. */
+    public static KioskGate forUser(Role role, BooleanSupplier confirm) {
         return new KioskGate(() -> role.may(Permission.LEAVE_KIOSK), confirm);
-    }
-
-    /**
-     * The gate of the console's start-up role, before anyone signs in: an operator's wall stays up; a leader or
-     * trainer who put their own console on the wall may take it down.
-     */
-    public static KioskGate forConsoleRole(Role role, BooleanSupplier confirm) {
-        return new KioskGate(() -> role != Role.OPERATOR, confirm);
     }
 
     /** Whether the role may leave at all, before any confirmation. */

@@ -16,6 +16,7 @@ import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
@@ -202,6 +203,12 @@ public final class WallStages {
             stage.setHeight(area.height());
             // Type for reading at a distance, as large on a 4K monitor as on full HD.
             frame.setStyle("-fx-font-size: " + WallScale.fontPx(area) + "px;");
+            // The scene takes the monitor's size from its first layout: a view laid out unbounded before (the map)
+            // would load the tiles of an area far larger than any screen.
+            if (frame instanceof Region region) {
+                region.setPrefSize(area.width(), area.height());
+                region.setMaxSize(area.width(), area.height());
+            }
             if (rotation == null || !rotation.slot().equals(placement.slot())) {
                 rotation = new Rotation(placement.slot(), layout.schedule(), clock.getZone(), clock.instant());
             }

@@ -10,8 +10,8 @@ import org.iocconsole.console.common.I18n;
 import org.iocconsole.console.common.Language;
 import org.iocconsole.console.common.Theme;
 import org.iocconsole.console.scenario.AfterActionViewModel;
-import org.iocconsole.console.workspace.Role;
 import org.iocconsole.console.workspace.WindowLayout;
+import org.iocconsole.sync.access.Role;
 import org.iocconsole.sync.scenario.AfterActionReport;
 import org.iocconsole.sync.scenario.ScenarioControl;
 import org.iocconsole.sync.scenario.ScenarioStatus;
@@ -38,7 +38,9 @@ class AfterActionFromConsoleTest {
                 Role.TRAINER,
                 WindowLayout.WINDOW,
                 null,
-                "tai-nan-ql3");
+                "tai-nan-ql3",
+                false,
+                false);
         try (DataSide data = DataSideOpener.open(options, f -> {}, p -> {}, e -> {})) {
             ScenarioControl control = data.scenarioControl().orElseThrow();
             control.seek(3600);

@@ -11,8 +11,8 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.iocconsole.console.common.Language;
 import org.iocconsole.console.common.Theme;
-import org.iocconsole.console.workspace.Role;
 import org.iocconsole.console.workspace.WindowLayout;
+import org.iocconsole.sync.access.Role;
 import org.iocconsole.sync.config.ConfigException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +36,9 @@ class ScenarioStartTest {
                 Role.TRAINER,
                 WindowLayout.WINDOW,
                 null,
-                scenario);
+                scenario,
+                false,
+                false);
     }
 
     @Test

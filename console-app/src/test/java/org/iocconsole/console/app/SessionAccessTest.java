@@ -149,6 +149,7 @@ class SessionAccessTest {
                 Role.LEADER,
                 WindowLayout.WINDOW,
                 null,
+                null,
                 login,
                 encrypt);
     }

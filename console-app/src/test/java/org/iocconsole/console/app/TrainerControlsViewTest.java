@@ -12,8 +12,8 @@ import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import org.iocconsole.console.common.Language;
 import org.iocconsole.console.common.Theme;
-import org.iocconsole.console.workspace.Role;
 import org.iocconsole.console.workspace.WindowLayout;
+import org.iocconsole.sync.access.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -54,7 +54,9 @@ class TrainerControlsViewTest {
                 Role.TRAINER,
                 WindowLayout.WINDOW,
                 null,
-                "tai-nan-ql3");
+                "tai-nan-ql3",
+                false,
+                false);
         ConsoleApplication.prepare(options, Launcher::openServices);
         app = FxToolkit.setupApplication(ConsoleApplication.class);
         FxRobot robot = new FxRobot();

@@ -13,13 +13,13 @@ import org.iocconsole.console.common.Language;
 import org.iocconsole.console.common.Theme;
 import org.iocconsole.console.testing.FakeServices;
 import org.iocconsole.console.testing.MutableClock;
-import org.iocconsole.console.workspace.Role;
 import org.iocconsole.console.workspace.Screen;
 import org.iocconsole.console.workspace.WindowLayout;
 import org.iocconsole.console.workspace.layout.DisplayArea;
 import org.iocconsole.console.workspace.layout.ScreenSlot;
 import org.iocconsole.console.workspace.layout.WorkspaceFiles;
 import org.iocconsole.console.workspace.layout.WorkspaceLayout;
+import org.iocconsole.sync.access.Role;
 import org.iocconsole.sync.alert.Alert;
 import org.iocconsole.sync.alert.AlertKind;
 import org.iocconsole.sync.alert.AlertState;
@@ -91,6 +91,24 @@ class WallModeTest {
 
     private static boolean shows(Stage stage, String id) {
         return stage.isShowing() && stage.getScene().getRoot().lookup(id) != null;
+    }
+
+    @Test
+    void theMapOnAWallScreenIsLaidOutAtTheMonitorsSize(FxRobot robot) {
+        openWall(
+                robot,
+                new WorkspaceFiles.Opened(
+                        new WorkspaceLayout(
+                                "wall",
+                                WorkspaceLayout.Mode.WALL,
+                                List.of(ScreenSlot.of(Screen.OVERVIEW), ScreenSlot.of(Screen.MAP))),
+                        List.of(),
+                        null));
+
+        Stage mapStage = workspace.wall().stages().get(1);
+        assertThat(shows(mapStage, "#map-attribution")).isTrue();
+        assertThat(mapStage.getScene().getWidth()).isEqualTo(1280);
+        assertThat(mapStage.getScene().getHeight()).isEqualTo(720);
     }
 
     @Test

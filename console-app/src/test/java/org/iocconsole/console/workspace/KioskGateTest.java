@@ -3,6 +3,7 @@ package org.iocconsole.console.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import org.iocconsole.sync.access.Role;
 import org.junit.jupiter.api.Test;
 
 class KioskGateTest {
@@ -10,7 +11,7 @@ class KioskGateTest {
 
     @Test
     void anOperatorsWallNeverClosesAndIsNotEvenAsked() {
-        KioskGate gate = KioskGate.forConsoleRole(Role.OPERATOR, () -> asked.incrementAndGet() > 0);
+        KioskGate gate = KioskGate.forUser(Role.OPERATOR, () -> asked.incrementAndGet() > 0);
 
         assertThat(gate.permitted()).isFalse();
         assertThat(gate.mayLeave()).isFalse();
@@ -19,23 +20,15 @@ class KioskGateTest {
 
     @Test
     void aLeaderOrTrainerLeavesOnlyAfterConfirming() {
-        assertThat(KioskGate.forConsoleRole(Role.LEADER, () -> true).mayLeave()).isTrue();
-        assertThat(KioskGate.forConsoleRole(Role.TRAINER, () -> true).mayLeave())
-                .isTrue();
-        assertThat(KioskGate.forConsoleRole(Role.LEADER, () -> false).mayLeave())
-                .isFalse();
+        assertThat(KioskGate.forUser(Role.LEADER, () -> true).mayLeave()).isTrue();
+        assertThat(KioskGate.forUser(Role.TRAINER, () -> true).mayLeave()).isTrue();
+        assertThat(KioskGate.forUser(Role.LEADER, () -> false).mayLeave()).isFalse();
     }
 
     @Test
     void aSignedInUsersPermissionDecides() {
-        assertThat(KioskGate.forUser(org.iocconsole.sync.access.Role.ADMIN, () -> true)
-                        .mayLeave())
-                .isTrue();
-        assertThat(KioskGate.forUser(org.iocconsole.sync.access.Role.OPERATOR, () -> true)
-                        .mayLeave())
-                .isFalse();
-        assertThat(KioskGate.forUser(org.iocconsole.sync.access.Role.ADMIN, () -> false)
-                        .mayLeave())
-                .isFalse();
+        assertThat(KioskGate.forUser(Role.ADMIN, () -> true).mayLeave()).isTrue();
+        assertThat(KioskGate.forUser(Role.OPERATOR, () -> true).mayLeave()).isFalse();
+        assertThat(KioskGate.forUser(Role.ADMIN, () -> false).mayLeave()).isFalse();
     }
 }

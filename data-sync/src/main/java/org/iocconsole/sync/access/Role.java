@@ -10,15 +10,16 @@ import java.util.Set;
  */
 public enum Role {
     OPERATOR(EnumSet.of(Permission.ACT_ON_REPORTS, Permission.ACKNOWLEDGE_ALERTS, Permission.RUN_SYNC)),
-    /** Read-mostly: a leader sees everything and may acknowledge alerts. */
-    LEADER(EnumSet.of(Permission.ACKNOWLEDGE_ALERTS, Permission.RUN_SYNC)),
+    /** Read-mostly: a leader sees everything, may acknowledge alerts and take their own console off a wall. */
+    LEADER(EnumSet.of(Permission.ACKNOWLEDGE_ALERTS, Permission.RUN_SYNC, Permission.LEAVE_KIOSK)),
     /** A trainer's actions land in the drill's own cache and demo province, never in a live source. */
     TRAINER(EnumSet.of(
             Permission.ACT_ON_REPORTS,
             Permission.ACKNOWLEDGE_ALERTS,
             Permission.CONTROL_SCENARIOS,
             Permission.RUN_SYNC,
-            Permission.EDIT_LAYOUTS)),
+            Permission.EDIT_LAYOUTS,
+            Permission.LEAVE_KIOSK)),
     ADMIN(EnumSet.allOf(Permission.class));
 
     private final Set<Permission> permissions;
