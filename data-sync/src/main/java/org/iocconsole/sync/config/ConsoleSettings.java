@@ -32,8 +32,13 @@ public record ConsoleSettings(
 
     /** No settings file: every value comes from the flags, the environment or the defaults. */
     public static ConsoleSettings none() {
+        return empty(null);
+    }
+
+    /** A settings file that sets nothing (empty, or only comments). */
+    public static ConsoleSettings empty(Path file) {
         return new ConsoleSettings(
-                null,
+                file,
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),

@@ -1,22 +1,12 @@
 package org.iocconsole.sync.config;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -59,19 +49,10 @@ public final class ConsoleSettingsLoader {
 
     /** Reads the file; relative paths in it resolve against its folder. */
     public static ConsoleSettings load(Path file) throws ConfigException {
-        String name = file.toString();
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (NoSuchFileException e) {
-            throw new ConfigException(new ConfigProblem(name, 0, null, "the file does not exist"));
-        } catch (CharacterCodingException e) {
-            throw new ConfigException(new ConfigProblem(name, 0, null, "the file is not UTF-8 text"));
-        } catch (IOException e) {
-            throw new ConfigException(new ConfigProblem(
-                    name, 0, null, "the file cannot be read (" + e.getClass().getSimpleName() + ")"));
-        }
-        return parse(text, file, file.toAbsolutePath().getParent());
+        return parse(
+                ConfigText.read(file, file.toString()),
+                file,
+                file.toAbsolutePath().getParent());
     }
 
     /**
@@ -82,26 +63,9 @@ public final class ConsoleSettingsLoader {
      */
     public static ConsoleSettings parse(String text, Path file, Path baseDir) throws ConfigException {
         Problems problems = new Problems(file.toString());
-        Node root = compose(text, problems);
-        if (root == null) {
-            problems.throwIfAny();
-            // An empty file (or only comments) sets nothing.
-            return new ConsoleSettings(
-                    file,
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    false,
-                    false);
-        }
-        Optional<YamlMapping> top = YamlMapping.of(root, "", problems);
+        Optional<YamlMapping> top = YamlMapping.root(text, problems);
         if (top.isEmpty()) {
-            problems.throwIfAny();
+            return ConsoleSettings.empty(file);
         }
         YamlMapping map = top.get();
         ConfigValues.integer(map, "version", 1, 1, 1);
@@ -120,20 +84,6 @@ public final class ConsoleSettingsLoader {
         map.rejectUnknown();
         problems.throwIfAny();
         return settings;
-    }
-
-    private static Node compose(String text, Problems problems) {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(true); // reported by YamlMapping, with both lines
-        try {
-            return new Yaml(new SafeConstructor(options)).compose(new StringReader(text));
-        } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            problems.add(mark == null ? 0 : mark.getLine() + 1, null, "not valid YAML: " + e.getProblem());
-        } catch (YAMLException e) {
-            problems.add(0, null, "not valid YAML: " + e.getMessage());
-        }
-        return null;
     }
 
     private static Optional<Path> path(YamlMapping map, String key, Path baseDir) {

@@ -1,10 +1,6 @@
 package org.iocconsole.sync.config;
 
-import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,17 +28,7 @@ public final class SourcesConfigLoader {
     /** Reads the file; relative token files resolve against its directory. */
     public static SourcesConfig load(Path file) throws ConfigException {
         String name = file.toString();
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (NoSuchFileException e) {
-            throw new ConfigException(new ConfigProblem(name, 0, null, "the file does not exist"));
-        } catch (CharacterCodingException e) {
-            throw new ConfigException(new ConfigProblem(name, 0, null, "the file is not UTF-8 text"));
-        } catch (IOException e) {
-            throw new ConfigException(new ConfigProblem(
-                    name, 0, null, "the file cannot be read (" + e.getClass().getSimpleName() + ")"));
-        }
+        String text = ConfigText.read(file, name);
         Path parent = file.toAbsolutePath().getParent();
         return parse(text, name, parent);
     }
@@ -55,21 +41,12 @@ public final class SourcesConfigLoader {
      */
     public static SourcesConfig parse(String text, String fileName, Path baseDir) throws ConfigException {
         Problems problems = new Problems(fileName);
-        Node root = YamlMapping.compose(text, problems);
-        if (root == null) {
-            problems.throwIfAny();
-            throw new ConfigException(new ConfigProblem(fileName, 0, null, "the file is empty"));
-        }
-        Optional<YamlMapping> top = YamlMapping.of(root, "", problems);
-        if (top.isEmpty()) {
-            problems.throwIfAny();
-        }
-        YamlMapping map = top.get();
+        YamlMapping map = YamlMapping.requiredRoot(text, problems);
         if (map.requirePresent("version")) {
             Optional<Integer> version = ConfigValues.integer(map, "version", VERSION, 0, Integer.MAX_VALUE);
             if (version.isPresent() && version.get() != VERSION) {
                 problems.add(
-                        map.peek("version").orElse(root),
+                        map.peek("version").orElse(map.node()),
                         "version",
                         version.get() + " is not supported (this console reads " + VERSION + ")");
             }

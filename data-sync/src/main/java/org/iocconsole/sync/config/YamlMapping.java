@@ -70,6 +70,31 @@ public final class YamlMapping {
         return null;
     }
 
+    /**
+     * The top block of a file's text; empty when the text holds no YAML at all (only comments). Throws the problems
+     * found when the text is not YAML or its top is not a block.
+     */
+    public static Optional<YamlMapping> root(String text, Problems problems) throws ConfigException {
+        Node root = compose(text, problems);
+        problems.throwIfAny();
+        if (root == null) {
+            return Optional.empty();
+        }
+        Optional<YamlMapping> top = of(root, "", problems);
+        problems.throwIfAny();
+        return top;
+    }
+
+    /** Like {@link #root}, for files that must not be empty. */
+    public static YamlMapping requiredRoot(String text, Problems problems) throws ConfigException {
+        Optional<YamlMapping> top = root(text, problems);
+        if (top.isEmpty()) {
+            problems.add(0, null, "the file is empty");
+            problems.throwIfAny();
+        }
+        return top.orElseThrow();
+    }
+
     /** The mapping at that node, or empty (with a problem) when the node is something else. */
     public static Optional<YamlMapping> of(Node node, String path, Problems problems) {
         return of(node, node, path, problems);

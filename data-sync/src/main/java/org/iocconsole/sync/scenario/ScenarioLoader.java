@@ -1,9 +1,5 @@
 package org.iocconsole.sync.scenario;
 
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.iocconsole.sync.config.ConfigException;
-import org.iocconsole.sync.config.ConfigProblem;
+import org.iocconsole.sync.config.ConfigText;
 import org.iocconsole.sync.config.Problems;
 import org.iocconsole.sync.config.YamlMapping;
 import org.yaml.snakeyaml.nodes.Node;
@@ -42,36 +38,18 @@ public final class ScenarioLoader {
         String name = file.getFileName() == null
                 ? file.toString()
                 : file.getFileName().toString();
-        try {
-            return parse(Files.readString(file), name);
-        } catch (NoSuchFileException e) {
-            throw new ConfigException(new ConfigProblem(name, 0, null, "the file does not exist"));
-        } catch (CharacterCodingException e) {
-            throw new ConfigException(new ConfigProblem(name, 0, null, "the file is not UTF-8 text"));
-        } catch (IOException e) {
-            throw new ConfigException(new ConfigProblem(
-                    name, 0, null, "the file cannot be read (" + e.getClass().getSimpleName() + ")"));
-        }
+        return parse(ConfigText.read(file, name), name);
     }
 
     /** Parses the text of a scenario; {@code fileName} is how messages name it. */
     public static Scenario parse(String text, String fileName) throws ConfigException {
         Problems problems = new Problems(fileName);
-        Node root = YamlMapping.compose(text, problems);
-        if (root == null) {
-            problems.throwIfAny();
-            throw new ConfigException(new ConfigProblem(fileName, 0, null, "the file is empty"));
-        }
-        Optional<YamlMapping> top = YamlMapping.of(root, "", problems);
-        if (top.isEmpty()) {
-            problems.throwIfAny();
-        }
-        YamlMapping map = top.get();
+        YamlMapping map = YamlMapping.requiredRoot(text, problems);
         Values values = new Values(problems);
         map.requirePresent("version");
         values.text(map, "version").ifPresent(v -> {
             if (!String.valueOf(VERSION).equals(v)) {
-                problems.add(map.peek("version").orElse(root), "version", "must be " + VERSION + ", was " + v);
+                problems.add(map.peek("version").orElse(map.node()), "version", "must be " + VERSION + ", was " + v);
             }
         });
         map.requirePresent("id");
