@@ -2,9 +2,12 @@ package org.iocconsole.console.map;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -73,7 +76,12 @@ final class GeoJsonFiles {
                 });
             }
         });
-        root.getChildren().addAll(new HBox(6, load, save), status);
+        Label shapefiles = new Label();
+        shapefiles.setId("map-geojson-shapefile-help");
+        shapefiles.getStyleClass().add("map-side-hint");
+        shapefiles.setWrapText(true);
+        shapefiles.textProperty().bind(i18n.text("map.geojson.shapefile"));
+        root.getChildren().addAll(new HBox(6, load, save), status, shapefiles);
     }
 
     VBox root() {
@@ -82,34 +90,73 @@ final class GeoJsonFiles {
 
     private static FileChooser chooser() {
         FileChooser chooser = new FileChooser();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("GeoJSON", "*.geojson", "*.json"));
+        // Any file may be chosen: a shapefile then gets its own explanation instead of staying invisible.
+        chooser.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter("GeoJSON", "*.geojson", "*.json"),
+                        new FileChooser.ExtensionFilter("*", "*.*"));
         return chooser;
     }
 
     private void read(File file, Consumer<AreaIndex> show) {
         background.execute(() -> {
-            try (Reader reader = Files.newBufferedReader(file.toPath(), StandardCharsets.UTF_8)) {
-                GeoJsonImport read = GeoJson.read(reader);
-                AreaIndex areas = new AreaIndex(read.features());
-                fx.execute(() -> {
-                    show.accept(areas);
-                    status.setText(
-                            read.repaired().isEmpty()
-                                    ? i18n.get(
-                                            "map.geojson.imported",
-                                            read.features().size())
-                                    : i18n.get(
-                                            "map.geojson.repaired",
-                                            read.features().size(),
-                                            read.repaired().toString()));
-                });
-            } catch (GeoJsonException e) {
-                Object[] args = e.arguments().toArray();
-                String key = "map.geojson.problem." + e.problem().name().toLowerCase(Locale.ROOT);
-                fx.execute(() -> status.setText(i18n.get(key, args)));
-            } catch (IOException | RuntimeException e) {
-                fx.execute(() -> status.setText(i18n.get("map.geojson.unreadable", String.valueOf(e.getMessage()))));
-            }
+            Loaded loaded = load(file.toPath());
+            fx.execute(() -> {
+                if (loaded.areas() != null) {
+                    show.accept(loaded.areas());
+                }
+                status.setText(i18n.get(loaded.key(), loaded.arguments().toArray()));
+            });
         });
+    }
+
+    /**
+     * What reading a file gave: the areas, or null when nothing was imported; and the message saying so.
+     *
+     * @param key the bundle key of the message
+     */
+    record Loaded(AreaIndex areas, String key, List<Object> arguments) {}
+
+    /** Reads, repairs and indexes a GeoJSON file; blocks. A file that cannot be imported gives no areas and says why. */
+    static Loaded load(Path file) {
+        if (isShapefile(file)) {
+            return new Loaded(
+                    null,
+                    "map.geojson.problem.shapefile",
+                    List.of(file.getFileName().toString()));
+        }
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            GeoJsonImport read = GeoJson.read(reader);
+            AreaIndex areas = new AreaIndex(read.features());
+            return read.repaired().isEmpty()
+                    ? new Loaded(
+                            areas,
+                            "map.geojson.imported",
+                            List.of(read.features().size()))
+                    : new Loaded(
+                            areas,
+                            "map.geojson.repaired",
+                            List.of(read.features().size(), read.repaired().toString()));
+        } catch (GeoJsonException e) {
+            String key = "map.geojson.problem." + e.problem().name().toLowerCase(Locale.ROOT);
+            return new Loaded(null, key, List.copyOf(e.arguments()));
+        } catch (IOException | RuntimeException e) {
+            // Bytes that are not UTF-8 (a binary file) end here too.
+            return new Loaded(null, "map.geojson.unreadable", List.of(String.valueOf(e.getMessage())));
+        }
+    }
+
+    /** A file of a shapefile's set, by its name or, renamed, by the file code 9994 that opens every .shp and .shx. */
+    private static boolean isShapefile(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".shp") || name.endsWith(".shx") || name.endsWith(".dbf") || name.endsWith(".prj")) {
+            return true;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(4);
+            return head.length == 4 && head[0] == 0 && head[1] == 0 && head[2] == 0x27 && head[3] == 0x0a;
+        } catch (IOException e) {
+            return false;
+        }
     }
 }

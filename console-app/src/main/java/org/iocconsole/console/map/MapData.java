@@ -18,7 +18,9 @@ import org.iocconsole.sync.model.Facility;
  *
  * @param day the day the units are in force on
  * @param provinces the provinces in force on that day, with outlines
- * @param communes the communes in force on that day that have an outline
+ * @param communes the communes in force on that day that have an outline, and the areas of {@code formerAreas}
+ * @param formerAreas for a day before a reform, the outlines of later communes standing in for the communes of the day
+ *     that have none, by feature id; empty otherwise
  */
 record MapData(
         LocalDate day,
@@ -31,4 +33,16 @@ record MapData(
         Map<String, AdminUnit> unitsByCode,
         Map<String, ReportLocation> reportsById,
         Map<String, Facility> facilitiesById,
-        Map<String, Camera> camerasById) {}
+        Map<String, Camera> camerasById,
+        Map<String, FormerOutlines.Area> formerAreas) {
+
+    /** The id of the area that shows a unit: its own outline, or the first area of a later commune it went into. */
+    String featureOf(String unitCode) {
+        for (FormerOutlines.Area area : formerAreas.values()) {
+            if (area.former().stream().anyMatch(unit -> unit.code().equals(unitCode))) {
+                return area.featureId();
+            }
+        }
+        return unitCode;
+    }
+}

@@ -48,6 +48,8 @@ final class MapDataReader {
         List<AdminUnit> provinces = source.units(day, UnitLevel.PROVINCE, true);
         Map<String, String> provinceLabels = ProvinceLabels.of(provinces, source.provinceChanges(), day);
         List<AdminUnit> communes = source.units(day, UnitLevel.COMMUNE, true);
+        Map<String, FormerOutlines.Area> formerAreas = FormerOutlines.of(
+                communes, source.communeChanges(), day, later -> source.units(later, UnitLevel.COMMUNE, true));
         Map<String, AdminUnit> units = new HashMap<>();
         provinces.forEach(unit -> units.put(unit.code(), unit));
         communes.forEach(unit -> units.put(unit.code(), unit));
@@ -89,7 +91,7 @@ final class MapDataReader {
         return new MapData(
                 day,
                 areas(provinces, provinceLabels),
-                areas(communes),
+                areas(communes, Map.of(), formerAreas),
                 PointClusters.build(reportPoints, ReportStates.ORDER, POINT_ZOOM, CLUSTER_CELL),
                 List.copyOf(heat),
                 List.copyOf(facilityPoints),
@@ -97,7 +99,8 @@ final class MapDataReader {
                 Map.copyOf(units),
                 reportsById,
                 facilities,
-                cameras);
+                cameras,
+                formerAreas);
     }
 
     private static boolean located(double lon, double lat) {
@@ -106,11 +109,27 @@ final class MapDataReader {
 
     /** The units with an outline as area features keyed by code; a unit whose outline cannot be read is left out. */
     static AreaIndex areas(List<AdminUnit> units) {
-        return areas(units, Map.of());
+        return areas(units, Map.of(), Map.of());
+    }
+
+    /** As {@link #areas(List, Map)}, followed by the outlines of later communes for former ones without their own. */
+    static AreaIndex areas(
+            List<AdminUnit> units, Map<String, String> labels, Map<String, FormerOutlines.Area> formerAreas) {
+        List<Feature> features = new ArrayList<>(features(units, labels));
+        for (FormerOutlines.Area area : formerAreas.values()) {
+            for (Feature feature : features(List.of(area.successor()), Map.of())) {
+                features.add(new Feature(area.featureId(), feature.geometry(), Map.of("name", area.label())));
+            }
+        }
+        return new AreaIndex(new FeatureCollection(features));
     }
 
     /** As {@link #areas(List)}, labelled from {@code labels} by code where it has one, else by name. */
     static AreaIndex areas(List<AdminUnit> units, Map<String, String> labels) {
+        return new AreaIndex(new FeatureCollection(features(units, labels)));
+    }
+
+    private static List<Feature> features(List<AdminUnit> units, Map<String, String> labels) {
         List<Feature> features = new ArrayList<>();
         for (AdminUnit unit : units) {
             if (unit.geometryGeoJson() == null || unit.geometryGeoJson().isBlank()) {
@@ -129,6 +148,6 @@ final class MapDataReader {
                 LOG.warn("Outline of unit {} cannot be drawn: {}", unit.code(), e.getMessage());
             }
         }
-        return new AreaIndex(new FeatureCollection(features));
+        return features;
     }
 }

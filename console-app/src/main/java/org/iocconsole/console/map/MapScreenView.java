@@ -92,7 +92,7 @@ public final class MapScreenView {
         attribution.setWrapText(true);
         tiles.reportProblems(fx, this::showProblem);
 
-        MapSidePanel side = new MapSidePanel(vm, i18n, layerPanel, this::goTo);
+        MapSidePanel side = new MapSidePanel(vm, i18n, times, layerPanel, this::goTo);
         BasemapSettingsPane basemap = new BasemapSettingsPane(settings.load(), i18n, this::applySettings);
         TitledPane basemapPane = new TitledPane();
         basemapPane.textProperty().bind(i18n.text("map.basemap"));
@@ -222,11 +222,12 @@ public final class MapScreenView {
         if (data == null) {
             return;
         }
+        // A former commune without an outline of its own is shown on the commune it became.
+        String featureId = data.featureOf(row.unit().code());
         for (int i = 0; i < data.communes().size(); i++) {
-            if (data.communes().features().get(i).id().equals(row.unit().code())) {
+            if (data.communes().features().get(i).id().equals(featureId)) {
                 canvas.fit(data.communes().area(i).bounds());
-                vm.select(new Pick(
-                        MapLayerIds.COMMUNES, row.unit().code(), row.unit().nameVi(), 1, java.util.Map.of()));
+                vm.select(new Pick(MapLayerIds.COMMUNES, featureId, row.unit().nameVi(), 1, java.util.Map.of()));
                 return;
             }
         }

@@ -81,6 +81,22 @@ final class MapSelections {
                                 new MapDetails.Line("map.details.group", c.group())));
             }
             default: {
+                FormerOutlines.Area area = data.formerAreas().get(id);
+                if (area != null) {
+                    return new MapDetails(
+                            "unit",
+                            id,
+                            String.join(
+                                    ", ",
+                                    area.former().stream()
+                                            .map(MapSelections::fullName)
+                                            .toList()),
+                            List.of(
+                                    new MapDetails.Line("map.details.former.became", fullName(area.successor())),
+                                    new MapDetails.Line("map.details.former.since", area.from()),
+                                    new MapDetails.Line(
+                                            "map.details.former.outline", new MapDetails.Key("map.former.outline"))));
+                }
                 AdminUnit unit = data.unitsByCode().get(id);
                 if (unit == null) {
                     return null;
@@ -88,12 +104,16 @@ final class MapSelections {
                 return new MapDetails(
                         "unit",
                         id,
-                        unit.fullName() != null ? unit.fullName() : unit.nameVi(),
+                        fullName(unit),
                         List.of(
                                 new MapDetails.Line("map.details.code", unit.code()),
                                 new MapDetails.Line("map.details.valid-from", unit.validFrom()),
                                 new MapDetails.Line("map.details.value", values.get(id))));
             }
         }
+    }
+
+    private static String fullName(AdminUnit unit) {
+        return unit.fullName() != null ? unit.fullName() : unit.nameVi();
     }
 }

@@ -1,5 +1,6 @@
 package org.iocconsole.console.map;
 
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.scene.Node;
@@ -17,6 +18,7 @@ import javafx.util.StringConverter;
 import org.iocconsole.console.common.I18n;
 import org.iocconsole.console.common.Language;
 import org.iocconsole.console.common.PlainText;
+import org.iocconsole.console.common.TimeTexts;
 import org.iocconsole.maps.geo.ClassBreaks;
 import org.iocconsole.sync.model.Indicator;
 
@@ -28,9 +30,11 @@ import org.iocconsole.sync.model.Indicator;
 final class MapSidePanel {
     private final VBox root = new VBox();
     private final I18n i18n;
+    private final TimeTexts times;
 
-    MapSidePanel(MapScreenViewModel vm, I18n i18n, LayerPanel layers, Consumer<UnitRow> goTo) {
+    MapSidePanel(MapScreenViewModel vm, I18n i18n, TimeTexts times, LayerPanel layers, Consumer<UnitRow> goTo) {
         this.i18n = i18n;
+        this.times = times;
         root.setId("map-side");
         root.getStyleClass().add("map-side");
 
@@ -66,6 +70,7 @@ final class MapSidePanel {
         date.valueProperty().bindBidirectional(vm.chosenDateProperty());
         date.promptTextProperty().bind(i18n.text("map.date.today"));
         Label dateLabel = label("map.date");
+        Label formerNote = formerNote(vm);
 
         ComboBox<Indicator> indicator = new ComboBox<>(vm.getIndicators());
         indicator.setId("map-indicator");
@@ -92,13 +97,37 @@ final class MapSidePanel {
             results.refresh();
         });
 
-        VBox find = new VBox(search, count, results, dateLabel, date);
+        VBox find = new VBox(search, count, results, dateLabel, date, formerNote);
         find.getStyleClass().add("map-side-section");
         VBox analysis =
                 new VBox(label("map.indicator"), indicator, label("map.method"), method, label("map.heat"), heat);
         analysis.getStyleClass().add("map-side-section");
         TitledPane layerPane = titled("map.layers", layers.root());
         root.getChildren().addAll(titled("map.find", find), titled("map.analysis", analysis), layerPane);
+    }
+
+    /** Says, for a day before a reform, that the areas drawn are later communes named by the former ones. */
+    private Label formerNote(MapScreenViewModel vm) {
+        Label note = new Label();
+        note.setId("map-former-note");
+        note.getStyleClass().add("map-former-note");
+        note.setWrapText(true);
+        note.managedProperty().bind(note.visibleProperty());
+        Runnable update = () -> {
+            MapData data = vm.dataProperty().get();
+            LocalDate from = data == null
+                    ? null
+                    : data.formerAreas().values().stream()
+                            .map(FormerOutlines.Area::from)
+                            .min(LocalDate::compareTo)
+                            .orElse(null);
+            note.setVisible(from != null);
+            note.setText(from == null ? null : i18n.get("map.former.note", times.date(from)));
+        };
+        vm.dataProperty().addListener((o, was, now) -> update.run());
+        i18n.languageProperty().addListener((o, was, now) -> update.run());
+        update.run();
+        return note;
     }
 
     VBox root() {

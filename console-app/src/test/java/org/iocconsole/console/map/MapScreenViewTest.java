@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.iocconsole.console.common.DataFreshness;
 import org.iocconsole.console.common.I18n;
@@ -35,11 +36,12 @@ class MapScreenViewTest {
     static Path tiles;
 
     private MapScreenView view;
+    private MapScreenViewModel vm;
 
     @Start
     void start(Stage stage) {
         MutableClock clock = new MutableClock(Instant.parse("2026-11-20T02:30:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
-        MapScreenViewModel vm = new MapScreenViewModel(
+        vm = new MapScreenViewModel(
                 FakeMapSource.sample(),
                 new SimpleObjectProperty<>(DataFreshness.NONE),
                 clock,
@@ -100,5 +102,24 @@ class MapScreenViewTest {
         // Beneath the report lies its ward: the click selects the ward instead.
         Label title = robot.lookup("#map-details-title").queryAs(Label.class);
         assertThat(title.getText()).isEqualTo("Phường Phan Đình Phùng");
+    }
+
+    @Test
+    void aDayBeforeTheReformShowsTheFormerWardOnTheWardItBecame(FxRobot robot) throws Exception {
+        Label note = robot.lookup("#map-former-note").queryAs(Label.class);
+        assertThat(note.isVisible()).isFalse();
+
+        robot.interact(() -> vm.chosenDateProperty().set(FakeMapSource.REFORM.minusDays(1)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(note.isVisible()).isTrue();
+        assertThat(note.getText()).contains("01/07/2025").contains("không có ranh giới");
+        ListView<?> results = robot.lookup("#map-results").queryAs(ListView.class);
+        assertThat(results.getItems()).hasSize(1);
+        robot.interact(() -> results.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        Label title = robot.lookup("#map-details-title").queryAs(Label.class);
+        assertThat(title.getText()).isEqualTo("Phường Tân Thịnh");
+        assertThat(robot.lookup("Phường Phan Đình Phùng").tryQuery()).isPresent();
     }
 }

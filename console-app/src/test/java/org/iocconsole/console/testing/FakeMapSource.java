@@ -37,13 +37,28 @@ public class FakeMapSource implements MapSource {
     public final List<ReportLocation> reports = new ArrayList<>();
     public final List<UnitChange> changes = new ArrayList<>();
 
-    /** The sample rows. */
+    /** The sample rows, and a ward of before the reform. */
     public static FakeMapSource sample() {
         FakeMapSource source = new FakeMapSource();
         source.provinces.add(unit("19", UnitLevel.PROVINCE, "Thái Nguyên", "Tỉnh", 105.3, 21.2, 106.4, 22.3));
         source.communes.add(
                 unit("05443", UnitLevel.COMMUNE, "Phan Đình Phùng", "Phường", 105.80, 21.55, 105.88, 21.63));
         source.reports.add(REPORT);
+        // A ward before the reform, with no outline of its own (as in the real data).
+        source.communes.add(new AdminUnit(
+                "commune/05452",
+                "05452",
+                UnitLevel.COMMUNE,
+                "Tân Thịnh",
+                null,
+                "Phường Tân Thịnh",
+                null,
+                "Phường",
+                "164",
+                null,
+                REFORM.minusDays(1),
+                null,
+                Instant.EPOCH));
         source.changes.add(new UnitChange(
                 "commune/05452/05443/2025-07-01",
                 UnitLevel.COMMUNE,
