@@ -79,7 +79,7 @@ import org.iocconsole.console.workspace.StatusBarViewModel;
 import org.iocconsole.maps.feature.FeatureCollection;
 import org.iocconsole.sync.access.LocalUser;
 import org.iocconsole.sync.access.LocalUsers;
-import org.iocconsole.sync.access.Role;
+import org.iocconsole.sync.access.Permission;
 import org.iocconsole.sync.alert.Alert;
 import org.iocconsole.sync.engine.SyncPhase;
 import org.iocconsole.sync.model.SyncState;
@@ -295,7 +295,8 @@ final class ConsoleWiring {
         trainer = new TrainerViewModel(control, services.drillSession(), i18n, trainerCalls, fx);
         TimeTexts times = new TimeTexts(i18n, clock.getZone());
         VBox drill = new VBox();
-        if (options.role() == Role.TRAINER) {
+        // The bar follows who signed in, not the role the console was started for: a leader never drives the drill.
+        if (gate.may(Permission.CONTROL_SCENARIOS)) {
             Runnable afterAction = services.afterActionReport()
                     .<Runnable>map(compute -> () -> showAfterAction(compute, times))
                     .orElse(null);
@@ -406,6 +407,7 @@ final class ConsoleWiring {
                             actor,
                             background,
                             fx);
+                    editors.gate(gate);
                     String role = options.role().name().toLowerCase(Locale.ROOT);
                     boardNode = new VBox(editors.bar(), dashboardScreens.firstOf(role), boardView.root());
                 }
@@ -426,6 +428,7 @@ final class ConsoleWiring {
                         cameraWall::tiles,
                         background,
                         fx);
+                view.gateSettings(gate);
                 if (trainer != null) {
                     Runnable areas = () -> {
                         ScenarioStatus drill = trainer.statusProperty().get();
