@@ -26,17 +26,21 @@ public final class AccountMenu extends MenuButton {
 
     private final I18n i18n;
 
+    /** @param users the users window, or null when the session offers none (a drill) */
     public AccountMenu(AccessGate gate, I18n i18n, WindowContent users, WindowContent audit, WindowContent travel) {
         this.i18n = i18n;
         setId("account-menu");
         getStyleClass().add("account-menu");
         textProperty().bind(i18n.compute(() -> label(gate.userProperty().get()), gate.userProperty()));
-        MenuItem usersItem = item("account-users", "access.menu.users", users);
-        usersItem.visibleProperty().bind(gate.allows(Permission.MANAGE_USERS));
         MenuItem auditItem = item("account-audit", "access.menu.audit", audit);
         auditItem.visibleProperty().bind(gate.allows(Permission.EXPORT_AUDIT));
         MenuItem travelItem = item("account-travel", "access.menu.travel", travel);
-        getItems().addAll(usersItem, auditItem, travelItem);
+        if (users != null) {
+            MenuItem usersItem = item("account-users", "access.menu.users", users);
+            usersItem.visibleProperty().bind(gate.allows(Permission.MANAGE_USERS));
+            getItems().add(usersItem);
+        }
+        getItems().addAll(auditItem, travelItem);
     }
 
     private MenuItem item(String id, String key, WindowContent content) {

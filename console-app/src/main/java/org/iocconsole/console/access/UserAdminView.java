@@ -84,11 +84,16 @@ public final class UserAdminView {
             vm.unlock(a.user().username());
             return null;
         }));
-        for (Button b : new Button[] {setRole, reset, unlock}) {
+        Button remove = button("users-remove", "access.users.remove", i18n);
+        remove.setOnAction(e -> selected(table, a -> {
+            vm.remove(a.user().username());
+            return null;
+        }));
+        for (Button b : new Button[] {setRole, reset, unlock, remove}) {
             b.disableProperty()
                     .bind(table.getSelectionModel().selectedItemProperty().isNull());
         }
-        HBox changeRow = new HBox(8, newRole, setRole, newPassword, reset, unlock);
+        HBox changeRow = new HBox(8, newRole, setRole, newPassword, reset, unlock, remove);
 
         Label message = new Label();
         message.setId("users-message");

@@ -14,7 +14,7 @@ import org.iocconsole.sync.access.UserAccount;
 
 /**
  * The administrator's user screen: the accounts with their role and lock, adding a user, changing a role, resetting
- * a password and unlocking. Every change runs off the FX thread and lands in the audit log as the signed-in
+ * a password, unlocking and removing. Every change runs off the FX thread and lands in the audit log as the signed-in
  * administrator; a refused one says why. FX thread only.
  */
 public final class UserAdminViewModel {
@@ -79,6 +79,11 @@ public final class UserAdminViewModel {
 
     public void setRole(String username, Role role) {
         change("access.users.role-set", username, actor -> users.setRole(actor, username, role));
+    }
+
+    /** Removes a user and, on an encrypted cache, their key to it. */
+    public void remove(String username) {
+        change("access.users.removed", username, actor -> users.remove(actor, username));
     }
 
     public void unlock(String username) {

@@ -26,6 +26,7 @@ import org.iocconsole.console.common.PulseExecutor;
 import org.iocconsole.console.common.SessionClock;
 import org.iocconsole.console.workspace.WindowLayout;
 import org.iocconsole.sync.access.LocalUser;
+import org.iocconsole.sync.access.LocalUsers;
 import org.iocconsole.sync.config.AppPaths;
 import org.iocconsole.sync.config.OperatingSystem;
 import org.slf4j.Logger;
@@ -183,13 +184,19 @@ public final class ConsoleApplication extends Application {
                 LoginViewModel.Mode mode = access.prepare();
                 if (mode == null) {
                     LocalUser user = access.withoutLogin();
-                    fx.execute(() -> wiring.signedIn(user, access.demo()));
+                    access.signedIn();
+                    LocalUsers users = access.users();
+                    fx.execute(() -> wiring.signedIn(user, access.demo(), users));
                     openData(options, opener, access);
                 } else {
                     fx.execute(() ->
                             wiring.showLogin(new LoginViewModel(access, mode, Clock.systemUTC(), startup, fx, user -> {
-                                wiring.signedIn(user, access.demo());
-                                startup.execute(() -> openData(options, opener, access));
+                                startup.execute(() -> {
+                                    access.signedIn();
+                                    LocalUsers users = access.users();
+                                    fx.execute(() -> wiring.signedIn(user, access.demo(), users));
+                                    openData(options, opener, access);
+                                });
                             })));
                 }
             } catch (Exception | LinkageError e) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import org.iocconsole.console.access.AccessServices;
 import org.iocconsole.console.cameras.stream.StreamAuth;
 import org.iocconsole.console.dashboard.DashboardServices;
 import org.iocconsole.console.reports.QueueServices;
@@ -15,6 +14,7 @@ import org.iocconsole.console.scenario.TrainerViewModel;
 import org.iocconsole.console.travel.TravelPreparation;
 import org.iocconsole.maps.tiles.TileSource;
 import org.iocconsole.sync.alert.Alert;
+import org.iocconsole.sync.cache.AuditLog;
 import org.iocconsole.sync.engine.SyncControl;
 import org.iocconsole.sync.model.CameraObservation;
 import org.iocconsole.sync.model.SyncState;
@@ -120,10 +120,8 @@ public interface ConsoleServices extends AutoCloseable {
         return Optional.empty();
     }
 
-    /** The local users and the audit log, for the administrator's screens. */
-    default AccessServices access() {
-        throw new UnsupportedOperationException("no local users in this data side");
-    }
+    /** The audit log of this session's cache (a drill's own in a drill), for the administrator's viewer. */
+    AuditLog auditLog();
 
     /**
      * A "prepare for travel" run over this data side.
@@ -131,9 +129,7 @@ public interface ConsoleServices extends AutoCloseable {
      * @param tiles the configured online tile server over the map's tile cache, or empty
      * @param tileUrl its address template, or null
      */
-    default TravelPreparation travelPreparation(Optional<TileSource> tiles, String tileUrl) {
-        throw new UnsupportedOperationException("this data side cannot prepare for travel");
-    }
+    TravelPreparation travelPreparation(Optional<TileSource> tiles, String tileUrl);
 
     /** Stops the sync engine (and the demo province) and closes the cache. Called once, off the FX thread. */
     @Override

@@ -78,7 +78,8 @@ import org.iocconsole.console.workspace.ShellViewModel;
 import org.iocconsole.console.workspace.StatusBarViewModel;
 import org.iocconsole.maps.feature.FeatureCollection;
 import org.iocconsole.sync.access.LocalUser;
-import org.iocconsole.sync.access.Role;
+import org.iocconsole.sync.access.LocalUsers;
+import org.iocconsole.sync.access.Permission;
 import org.iocconsole.sync.alert.Alert;
 import org.iocconsole.sync.engine.SyncPhase;
 import org.iocconsole.sync.model.SyncState;
@@ -123,6 +124,7 @@ final class ConsoleWiring {
     private ExecutorService trainerCalls;
     private TrainerViewModel trainer;
     private AccessGate gate = new AccessGate(false);
+    private LocalUsers users;
     private final AlertFeed alerts = new AlertFeed();
     private final Map<Screen, Node> views = new EnumMap<>(Screen.class);
 
@@ -182,11 +184,17 @@ final class ConsoleWiring {
         shellView.showDoor(new LoginView(login, i18n).root());
     }
 
-    /** Someone signed in (or no login was needed): their role gates every action from now on. */
-    void signedIn(LocalUser user, boolean demo) {
+    /**
+     * Someone signed in (or no login was needed): their role gates every action from now on.
+     *
+     * @param users the local users to manage, or null when this session offers none (a drill keeps them closed)
+     */
+    void signedIn(LocalUser user, boolean demo, LocalUsers users) {
         gate = AccessGate.signedIn(user, demo);
+        this.users = users;
         shellView.showDoor(null);
-        shellView.addToTopBar(new AccountMenu(gate, i18n, this::usersWindow, this::auditWindow, this::travelWindow));
+        shellView.addToTopBar(new AccountMenu(
+                gate, i18n, users == null ? null : this::usersWindow, this::auditWindow, this::travelWindow));
     }
 
     AccessGate gate() {
@@ -194,13 +202,13 @@ final class ConsoleWiring {
     }
 
     private Parent usersWindow() {
-        UserAdminViewModel vm = new UserAdminViewModel(services.access().users(), gate, background, fx);
+        UserAdminViewModel vm = new UserAdminViewModel(users, gate, background, fx);
         vm.refresh();
         return (Parent) new UserAdminView(vm, i18n, clock).root();
     }
 
     private Parent auditWindow() {
-        AuditViewModel vm = new AuditViewModel(services.access().audit(), gate, clock.getZone(), background, fx);
+        AuditViewModel vm = new AuditViewModel(services.auditLog(), gate, clock.getZone(), background, fx);
         vm.search();
         return (Parent) new AuditView(vm, gate, i18n, clock.getZone()).root();
     }
@@ -287,7 +295,8 @@ final class ConsoleWiring {
         trainer = new TrainerViewModel(control, services.drillSession(), i18n, trainerCalls, fx);
         TimeTexts times = new TimeTexts(i18n, clock.getZone());
         VBox drill = new VBox();
-        if (options.role() == Role.TRAINER) {
+        // The bar follows who signed in, not the role the console was started for: a leader never drives the drill.
+        if (gate.may(Permission.CONTROL_SCENARIOS)) {
             Runnable afterAction = services.afterActionReport()
                     .<Runnable>map(compute -> () -> showAfterAction(compute, times))
                     .orElse(null);
@@ -398,6 +407,7 @@ final class ConsoleWiring {
                             actor,
                             background,
                             fx);
+                    editors.gate(gate);
                     String role = options.role().name().toLowerCase(Locale.ROOT);
                     boardNode = new VBox(editors.bar(), dashboardScreens.firstOf(role), boardView.root());
                 }
@@ -418,6 +428,7 @@ final class ConsoleWiring {
                         cameraWall::tiles,
                         background,
                         fx);
+                view.gateSettings(gate);
                 if (trainer != null) {
                     Runnable areas = () -> {
                         ScenarioStatus drill = trainer.statusProperty().get();

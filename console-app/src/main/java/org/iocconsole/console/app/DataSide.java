@@ -8,15 +8,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import org.iocconsole.console.access.AccessServices;
 import org.iocconsole.console.cameras.stream.StreamAuth;
 import org.iocconsole.console.dashboard.DashboardServices;
 import org.iocconsole.console.reports.QueueServices;
 import org.iocconsole.console.scenario.TrainerViewModel;
 import org.iocconsole.console.travel.TravelPreparation;
 import org.iocconsole.maps.tiles.TileSource;
-import org.iocconsole.sync.access.LocalUsers;
-import org.iocconsole.sync.access.PasswordHasher;
 import org.iocconsole.sync.agent.SyncAgent;
 import org.iocconsole.sync.alert.Alert;
 import org.iocconsole.sync.alert.AlertEvaluator;
@@ -209,10 +206,8 @@ final class DataSide implements ConsoleServices {
     }
 
     @Override
-    public AccessServices access() {
-        return new AccessServices(
-                new LocalUsers(agent.cache(), new PasswordHasher(PasswordHasher.DEFAULT_ITERATIONS), Clock.systemUTC()),
-                new AuditLog(agent.cache()));
+    public AuditLog auditLog() {
+        return new AuditLog(agent.cache());
     }
 
     @Override

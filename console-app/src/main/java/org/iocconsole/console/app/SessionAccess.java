@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.iocconsole.console.access.Authenticator;
 import org.iocconsole.console.access.LoginViewModel;
+import org.iocconsole.sync.access.CacheKeyring;
 import org.iocconsole.sync.access.CacheKeys;
 import org.iocconsole.sync.access.LocalUser;
 import org.iocconsole.sync.access.LocalUsers;
@@ -17,9 +18,11 @@ import org.iocconsole.sync.cache.CacheException;
 
 /**
  * The console's door: decides whether a login is needed, checks it against the local users of the cache, and opens
- * that cache for the data side, encrypted with a key from the password when the settings ask for it (a plain cache is
- * encrypted on that first login). An encrypted cache opens with the password of the user who encrypted it: a leader's
- * laptop. Blocking; runs on the start-up thread, one call at a time.
+ * that cache for the data side, encrypted when the settings ask for it (a plain cache is encrypted on that first
+ * login). An encrypted cache has one random key, wrapped for each user under their password in a {@link CacheKeyring}
+ * beside it, so every user opens it with their own password. In a drill the cache of the users is closed once someone
+ * signed in: the drill reads its own cache and never touches this one. Blocking; runs on the start-up thread, one call
+ * at a time.
  */
 final class SessionAccess implements Authenticator {
     /** The user of a demo that knows no users: a trainer, who acts on the demo's reports and never on live ones. */
@@ -30,15 +33,19 @@ final class SessionAccess implements Authenticator {
     private final boolean encrypt;
     private final boolean asksForLogin;
     private final boolean demo;
+    private final boolean drill;
     private final Role defaultRole;
     private final PasswordHasher hasher;
     private final CacheKeys keys;
     private final Clock clock;
+    private final CacheKeyring keyring;
     private CacheDatabase cache;
     private LocalUsers users;
+    private CacheKeyring.Unlocked unlocked;
 
     SessionAccess(ConsoleOptions options, PasswordHasher hasher, CacheKeys keys, Clock clock) {
         this.demo = DataSideOpener.isDemo(options);
+        this.drill = options.scenario() != null;
         this.dir = options.cacheDir();
         this.name = DataSideOpener.cacheName(demo);
         this.encrypt = options.encryptCache();
@@ -47,6 +54,7 @@ final class SessionAccess implements Authenticator {
         this.hasher = hasher;
         this.keys = keys;
         this.clock = clock;
+        this.keyring = new CacheKeyring(dir, name, hasher.iterations());
     }
 
     /** The console's own KDF costs. */
@@ -90,34 +98,65 @@ final class SessionAccess implements Authenticator {
         return demo;
     }
 
-    /** The cache, open once the door has let someone in. */
+    /** The cache, open once the door has let someone in; null in a drill, whose data side opens its own. */
     CacheDatabase cache() {
-        return cache;
+        return drill ? null : cache;
+    }
+
+    /**
+     * The local users, with an encrypted cache's keys kept in step; null before the door opened the cache and once a
+     * drill's sign-in closed it.
+     */
+    LocalUsers users() {
+        return users;
+    }
+
+    /** Someone is in: a drill closes the users' cache now, so nothing of the drill can reach it. */
+    void signedIn() {
+        if (drill) {
+            closeUnused();
+        }
     }
 
     @Override
     public LoginResult signIn(String username, char[] password) {
         if (cache == null) {
-            // Encrypted: the password is the key; a wrong one cannot even open the file.
-            open(CacheDatabase.openEncrypted(dir, name, keys.derive(dir, name, password)));
+            LoginResult refused = openEncrypted(username, password);
+            if (refused != null) {
+                return refused;
+            }
         }
         LoginResult result = users.login(username, password);
         if (result.outcome() == LoginResult.Outcome.SIGNED_IN && encrypt && CacheEncryption.isPlain(dir, name)) {
-            encryptWith(password);
+            encryptWith(username, password);
         }
         return result;
     }
 
     @Override
     public LocalUser createAdministrator(String username, String displayName, char[] password) {
-        if (cache == null) {
-            open(CacheDatabase.openEncrypted(dir, name, keys.derive(dir, name, password)));
-        }
         LocalUser admin = users.create(username, username, displayName, Role.ADMIN, password);
         if (encrypt && CacheEncryption.isPlain(dir, name)) {
-            encryptWith(password);
+            encryptWith(username, password);
         }
         return admin;
+    }
+
+    /** Opens the encrypted cache with the key wrapped for this user; a refusal when there is none for them. */
+    private LoginResult openEncrypted(String username, char[] password) {
+        if (!keyring.exists() && CacheKeys.olderKey(dir, name)) {
+            // Encrypted before there were wraps: its key comes from its one user's password, and moves into a keyring.
+            open(CacheDatabase.openEncrypted(dir, name, keys.derive(dir, name, password)));
+            unlocked = keys.moveInto(keyring, dir, name, username, password);
+            return null;
+        }
+        var key = keyring.unlock(username, password);
+        if (key.isEmpty()) {
+            return LoginResult.wrongCredentials();
+        }
+        unlocked = key.get();
+        open(CacheDatabase.openEncrypted(dir, name, unlocked.cacheKey()));
+        return null;
     }
 
     /** Closes the cache when the console stops before the data side took it. */
@@ -126,17 +165,47 @@ final class SessionAccess implements Authenticator {
             cache.close();
             cache = null;
         }
+        users = null;
+        unlocked = null;
     }
 
-    private void encryptWith(char[] password) {
+    /**
+     * Encrypts the plain cache under a new random key wrapped for this user. The keys are written first: a failure of
+     * the encryption then leaves the plain cache as it was, never an encrypted one without its keys. Other users get
+     * their wrap when an administrator sets their password.
+     */
+    private void encryptWith(String username, char[] password) {
+        CacheKeyring.Unlocked fresh = keyring.fresh(username, password);
         cache.close();
         cache = null;
-        CacheEncryption.encrypt(dir, name, keys.derive(dir, name, password));
-        open(CacheDatabase.openEncrypted(dir, name, keys.derive(dir, name, password)));
+        try {
+            CacheEncryption.encrypt(dir, name, fresh.cacheKey());
+        } finally {
+            // Encrypted or, after a failure, still plain: the cache opens again either way.
+            unlocked = CacheEncryption.isPlain(dir, name) ? null : fresh;
+            open(
+                    unlocked == null
+                            ? CacheDatabase.open(dir, name)
+                            : CacheDatabase.openEncrypted(dir, name, fresh.cacheKey()));
+        }
     }
 
     private void open(CacheDatabase opened) {
         this.cache = opened;
-        this.users = new LocalUsers(opened, hasher, clock);
+        this.users = new LocalUsers(opened, hasher, clock, new LocalUsers.KeyWraps() {
+            @Override
+            public void passwordSet(String username, char[] password) {
+                if (unlocked != null) {
+                    unlocked.wrapFor(username, password);
+                }
+            }
+
+            @Override
+            public void removed(String username) {
+                if (unlocked != null) {
+                    unlocked.remove(username);
+                }
+            }
+        });
     }
 }

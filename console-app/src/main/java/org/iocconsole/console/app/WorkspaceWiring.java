@@ -30,6 +30,8 @@ import org.iocconsole.console.workspace.layout.DefaultLayouts;
 import org.iocconsole.console.workspace.layout.DisplayArea;
 import org.iocconsole.console.workspace.layout.WorkspaceFiles;
 import org.iocconsole.console.workspace.layout.WorkspaceLayout;
+import org.iocconsole.sync.access.LocalUser;
+import org.iocconsole.sync.access.Permission;
 import org.iocconsole.sync.access.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -109,7 +111,15 @@ final class WorkspaceWiring {
     LayoutEditorViewModel showEditor(
             ConsoleWiring wiring, WorkspaceLayout layout, Path file, ObservableList<DisplayArea> monitors) {
         LayoutEditorViewModel vm = new LayoutEditorViewModel(
-                layout, List.copyOf(monitors), files, file, () -> true, wiring.i18n(), background, fx, saved -> {
+                layout,
+                List.copyOf(monitors),
+                files,
+                file,
+                () -> wiring.gate().may(Permission.EDIT_LAYOUTS),
+                wiring.i18n(),
+                background,
+                fx,
+                saved -> {
                     if (wall != null) {
                         wall.apply(saved);
                     }
@@ -144,7 +154,8 @@ final class WorkspaceWiring {
                 clock,
                 views,
                 monitors,
-                KioskGate.forUser(options.role(), () -> confirmLeave(i18n)),
+                // The signed-in user's role, not the one the console was started for.
+                KioskGate.forUser(signedInRole(wiring), () -> confirmLeave(i18n)),
                 Platform::exit,
                 () -> WallFrame.create(
                         alerts,
@@ -157,6 +168,11 @@ final class WorkspaceWiring {
                 scene -> scene.getAccelerators().put(ShellView.EDITOR_KEYS, () -> openEditor(wiring, monitors)));
         wall.open();
         wall.startTicking();
+    }
+
+    private Role signedInRole(ConsoleWiring wiring) {
+        LocalUser user = wiring.gate().userProperty().get();
+        return user == null ? options.role() : user.role();
     }
 
     /** Closes the wall's stages: the console stops. */

@@ -5,12 +5,16 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.iocconsole.console.access.AccessGate;
+import org.iocconsole.console.access.GatedControls;
 import org.iocconsole.console.common.I18n;
+import org.iocconsole.sync.access.Permission;
 import org.iocconsole.sync.kpi.CatalogEntry;
 
 /**
@@ -30,6 +34,9 @@ public final class DashboardEditors {
     private final Executor background;
     private final Executor fx;
     private final HBox bar = new HBox();
+    private final Node composerButton;
+    private final Node catalogButton;
+    private final Node rulesButton;
 
     /** @param sources the ids of the configured sources; blocking, run off the FX thread */
     public DashboardEditors(
@@ -51,14 +58,21 @@ public final class DashboardEditors {
         this.fx = fx;
         EditorForms forms = new EditorForms(i18n);
         bar.getStyleClass().add("kpi-toolbar");
-        bar.getChildren()
-                .addAll(
-                        forms.button(
-                                "open-composer",
-                                "dashboard.compose.open",
-                                () -> open("dashboard.compose.title", composer())),
-                        forms.button("open-catalog", "catalog.open", () -> open("catalog.title", catalog())),
-                        forms.button("open-rules", "rules.open", () -> open("rules.title", rules())));
+        composerButton = forms.button(
+                "open-composer", "dashboard.compose.open", () -> open("dashboard.compose.title", composer()));
+        catalogButton = forms.button("open-catalog", "catalog.open", () -> open("catalog.title", catalog()));
+        rulesButton = forms.button("open-rules", "rules.open", () -> open("rules.title", rules()));
+        bar.getChildren().addAll(composerButton, catalogButton, rulesButton);
+    }
+
+    /**
+     * Lets only the roles that may open the editors: dashboards are layouts (trainers and administrators), the
+     * catalog and the alert rules are the console's settings (administrators). A refused button says why.
+     */
+    public void gate(AccessGate gate) {
+        GatedControls.gate(composerButton, gate, Permission.EDIT_LAYOUTS, i18n);
+        GatedControls.gate(catalogButton, gate, Permission.CHANGE_SETTINGS, i18n);
+        GatedControls.gate(rulesButton, gate, Permission.CHANGE_SETTINGS, i18n);
     }
 
     public Parent bar() {

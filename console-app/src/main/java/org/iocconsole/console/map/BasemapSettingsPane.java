@@ -2,13 +2,17 @@ package org.iocconsole.console.map;
 
 import java.io.File;
 import java.util.function.Consumer;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import org.iocconsole.console.access.AccessGate;
+import org.iocconsole.console.access.GatedControls;
 import org.iocconsole.console.common.I18n;
+import org.iocconsole.sync.access.Permission;
 
 /**
  * Where the basemap comes from: an MBTiles file chosen on disk and an online XYZ URL; the basemap generated from the
@@ -19,6 +23,9 @@ final class BasemapSettingsPane {
     private final TextField url = new TextField();
     private final Label file = new Label();
     private final I18n i18n;
+    private final Button choose = new Button();
+    private final Button clear = new Button();
+    private final Button use = new Button();
     private TileSettings settings;
 
     BasemapSettingsPane(TileSettings initial, I18n i18n, Consumer<TileSettings> apply) {
@@ -28,7 +35,6 @@ final class BasemapSettingsPane {
         root.getStyleClass().add("map-side-section");
         file.setId("map-mbtiles-file");
         file.setWrapText(true);
-        Button choose = new Button();
         choose.setId("map-mbtiles-choose");
         choose.textProperty().bind(i18n.text("map.basemap.choose"));
         choose.setOnAction(e -> {
@@ -41,7 +47,6 @@ final class BasemapSettingsPane {
                 apply.accept(settings);
             }
         });
-        Button clear = new Button();
         clear.textProperty().bind(i18n.text("map.basemap.clear"));
         clear.setOnAction(e -> {
             settings = new TileSettings(null, settings.onlineUrl());
@@ -51,7 +56,6 @@ final class BasemapSettingsPane {
         url.setId("map-online-url");
         url.setText(initial.onlineUrl() == null ? "" : initial.onlineUrl());
         url.promptTextProperty().bind(i18n.text("map.basemap.url.prompt"));
-        Button use = new Button();
         use.setId("map-online-apply");
         use.textProperty().bind(i18n.text("map.basemap.apply"));
         use.setOnAction(e -> {
@@ -66,6 +70,13 @@ final class BasemapSettingsPane {
         root.getChildren().addAll(fileLabel, file, new HBox(6, choose, clear), urlLabel, url, use);
         showFile();
         i18n.languageProperty().addListener((o, was, now) -> showFile());
+    }
+
+    /** The basemap is a setting of the console: only a role that may change settings changes it. */
+    void gate(AccessGate gate) {
+        for (Node control : new Node[] {choose, clear, url, use}) {
+            GatedControls.gate(control, gate, Permission.CHANGE_SETTINGS, i18n);
+        }
     }
 
     VBox root() {

@@ -13,6 +13,7 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.iocconsole.console.access.AccessGate;
 import org.iocconsole.console.cameras.wall.CameraPopup;
 import org.iocconsole.console.cameras.wall.TileServices;
 import org.iocconsole.console.common.I18n;
@@ -46,6 +47,7 @@ public final class MapScreenView {
     private final Executor fx;
     private final Label tileStatus = new Label();
     private final Label loading = new Label();
+    private final BasemapSettingsPane basemap;
     private boolean tilesReady;
 
     /**
@@ -93,7 +95,7 @@ public final class MapScreenView {
         tiles.reportProblems(fx, this::showProblem);
 
         MapSidePanel side = new MapSidePanel(vm, i18n, times, layerPanel, this::goTo);
-        BasemapSettingsPane basemap = new BasemapSettingsPane(settings.load(), i18n, this::applySettings);
+        basemap = new BasemapSettingsPane(settings.load(), i18n, this::applySettings);
         TitledPane basemapPane = new TitledPane();
         basemapPane.textProperty().bind(i18n.text("map.basemap"));
         basemapPane.setContent(basemap.root());
@@ -144,6 +146,11 @@ public final class MapScreenView {
     }
 
     /** Draws the areas a drill affects now (a flood, a closure) as their own layer; empty removes them. */
+    /** Gates the basemap's settings by the signed-in user's role. */
+    public void gateSettings(AccessGate gate) {
+        basemap.gate(gate);
+    }
+
     public void showDrillAreas(FeatureCollection areas) {
         // A drill has a handful of areas: indexing them is quick enough for the FX thread.
         layers.drillAreas.setAreas(new AreaIndex(areas));

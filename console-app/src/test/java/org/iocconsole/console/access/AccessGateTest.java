@@ -57,6 +57,25 @@ class AccessGateTest {
         assertThat(gate.actor()).isEqualTo("minh");
     }
 
+    @Test
+    void onlyAnAdministratorChangesSettingsAndOnlyTrainersAndAdministratorsDriveDrillsAndEditLayouts() {
+        for (Role role : Role.values()) {
+            AccessGate gate = AccessGate.signedIn(user(role), true);
+            assertThat(gate.may(Permission.CHANGE_SETTINGS)).as(role.name()).isEqualTo(role == Role.ADMIN);
+            boolean drives = role == Role.TRAINER || role == Role.ADMIN;
+            assertThat(gate.may(Permission.CONTROL_SCENARIOS)).as(role.name()).isEqualTo(drives);
+            assertThat(gate.may(Permission.EDIT_LAYOUTS)).as(role.name()).isEqualTo(drives);
+        }
+    }
+
+    @Test
+    void aLeaderIsReadMostly() {
+        AccessGate leader = AccessGate.signedIn(user(Role.LEADER), false);
+
+        assertThat(java.util.Arrays.stream(Permission.values()).filter(leader::may))
+                .containsExactlyInAnyOrder(Permission.ACKNOWLEDGE_ALERTS, Permission.RUN_SYNC, Permission.LEAVE_KIOSK);
+    }
+
     private static LocalUser user(Role role) {
         return new LocalUser("minh", "Trần Minh", role);
     }

@@ -71,9 +71,9 @@ class SessionAccessTest {
 
         SessionAccess wrong = access(options);
         assertThat(wrong.prepare()).isEqualTo(LoginViewModel.Mode.SIGN_IN);
-        assertThatThrownBy(() -> wrong.signIn("lanhdao", "mật khẩu sai".toCharArray()))
-                .isInstanceOf(CacheException.class)
-                .hasMessageContaining("cannot be opened with this password");
+        assertThat(wrong.signIn("lanhdao", "mật khẩu sai".toCharArray()).outcome())
+                .isEqualTo(LoginResult.Outcome.WRONG_CREDENTIALS);
+        assertThat(wrong.signIn("nobody", PASSWORD.clone()).outcome()).isEqualTo(LoginResult.Outcome.WRONG_CREDENTIALS);
         assertThat(wrong.cache()).isNull();
 
         SessionAccess right = access(options);
@@ -115,6 +115,131 @@ class SessionAccessTest {
         assertThatThrownBy(() -> access(options(true, false, false)).prepare())
                 .isInstanceOf(CacheException.class)
                 .hasMessageContaining("encrypt-cache: true");
+    }
+
+    @Test
+    void everyUserAnAdministratorAddsOpensTheEncryptedCacheAndARemovedOneNoLonger() throws Exception {
+        ConsoleOptions options = options(true, false, true);
+        SessionAccess first = access(options);
+        first.prepare();
+        first.createAdministrator("quantri", "Quản trị", PASSWORD.clone());
+        note(first.cache());
+        first.users().create("quantri", "lanhdao", "Lãnh đạo", Role.LEADER, "mật khẩu lãnh đạo".toCharArray());
+        first.users().create("quantri", "vanhanh", "Vận hành", Role.OPERATOR, "mật khẩu vận hành".toCharArray());
+        first.closeUnused();
+
+        for (String[] login : new String[][] {{"lanhdao", "mật khẩu lãnh đạo"}, {"vanhanh", "mật khẩu vận hành"}}) {
+            SessionAccess session = access(options);
+            assertThat(session.prepare()).isEqualTo(LoginViewModel.Mode.SIGN_IN);
+            assertThat(session.signIn(login[0], login[1].toCharArray()).outcome())
+                    .isEqualTo(LoginResult.Outcome.SIGNED_IN);
+            assertThat(new AuditLog(session.cache()).recent(20)).anyMatch(e -> SECRET.equals(e.detail()));
+            session.closeUnused();
+        }
+
+        SessionAccess admin = access(options);
+        admin.prepare();
+        admin.signIn("quantri", PASSWORD.clone());
+        admin.users().remove("quantri", "vanhanh");
+        admin.users().resetPassword("quantri", "lanhdao", "mật khẩu mới của lãnh đạo".toCharArray());
+        admin.closeUnused();
+
+        SessionAccess removed = access(options);
+        removed.prepare();
+        assertThat(removed.signIn("vanhanh", "mật khẩu vận hành".toCharArray()).outcome())
+                .isEqualTo(LoginResult.Outcome.WRONG_CREDENTIALS);
+        assertThat(removed.cache()).isNull();
+        assertThat(removed.signIn("lanhdao", "mật khẩu lãnh đạo".toCharArray()).outcome())
+                .isEqualTo(LoginResult.Outcome.WRONG_CREDENTIALS);
+        assertThat(removed.signIn("lanhdao", "mật khẩu mới của lãnh đạo".toCharArray())
+                        .outcome())
+                .isEqualTo(LoginResult.Outcome.SIGNED_IN);
+        removed.closeUnused();
+        assertThat(text(dir.resolve("live.mv.db"))).doesNotContain(SECRET);
+    }
+
+    @Test
+    void aCacheEncryptedWithTheOlderOnePasswordKeyMovesIntoTheKeyring() throws Exception {
+        CacheKeys older = new CacheKeys(1_000);
+        try (CacheDatabase cache = CacheDatabase.openEncrypted(dir, "live", older.derive(dir, "live", PASSWORD))) {
+            new LocalUsers(cache, new PasswordHasher(1_000), Clock.systemUTC())
+                    .create("setup", "lanhdao", "Lãnh đạo", Role.ADMIN, PASSWORD.clone());
+            note(cache);
+        }
+
+        SessionAccess session = access(options(true, false, true));
+        assertThat(session.prepare()).isEqualTo(LoginViewModel.Mode.SIGN_IN);
+        assertThat(session.signIn("lanhdao", PASSWORD.clone()).outcome()).isEqualTo(LoginResult.Outcome.SIGNED_IN);
+        session.users().create("lanhdao", "minh", "Minh", Role.LEADER, "mật khẩu của Minh".toCharArray());
+        session.closeUnused();
+
+        assertThat(dir.resolve("live.salt")).doesNotExist();
+        assertThat(dir.resolve("live.keys")).exists();
+        SessionAccess minh = access(options(true, false, true));
+        minh.prepare();
+        assertThat(minh.signIn("minh", "mật khẩu của Minh".toCharArray()).outcome())
+                .isEqualTo(LoginResult.Outcome.SIGNED_IN);
+        assertThat(new AuditLog(minh.cache()).recent(20)).anyMatch(e -> SECRET.equals(e.detail()));
+        minh.closeUnused();
+    }
+
+    @Test
+    void anEncryptedCacheWhoseKeyFileIsGoneSaysSoAndStaysIntact() throws Exception {
+        ConsoleOptions options = options(true, false, true);
+        SessionAccess first = access(options);
+        first.prepare();
+        first.createAdministrator("lanhdao", "Lãnh đạo", PASSWORD.clone());
+        first.closeUnused();
+        byte[] before = Files.readAllBytes(dir.resolve("live.mv.db"));
+        Files.move(dir.resolve("live.keys"), dir.resolve("live.keys.aside"));
+
+        SessionAccess session = access(options);
+        session.prepare();
+        assertThatThrownBy(() -> session.signIn("lanhdao", PASSWORD.clone()))
+                .isInstanceOf(CacheException.class)
+                .hasMessageContaining("live.keys")
+                .hasMessageContaining("missing");
+
+        assertThat(Files.readAllBytes(dir.resolve("live.mv.db"))).isEqualTo(before);
+        Files.move(dir.resolve("live.keys.aside"), dir.resolve("live.keys"));
+        assertThat(session.signIn("lanhdao", PASSWORD.clone()).outcome()).isEqualTo(LoginResult.Outcome.SIGNED_IN);
+        session.closeUnused();
+    }
+
+    @Test
+    void aDrillClosesTheCacheOfItsUsersOnceSomeoneIsIn() throws Exception {
+        ConsoleOptions drill = withScenario(options(false, true, false), "tai-nan-ql3");
+        SessionAccess first = access(drill);
+        assertThat(first.prepare()).isEqualTo(LoginViewModel.Mode.CREATE_ADMIN);
+        first.createAdministrator("quantri", "Quản trị", PASSWORD.clone());
+        LocalUsers users = first.users();
+        assertThat(users).isNotNull();
+
+        first.signedIn();
+
+        assertThat(first.cache()).isNull();
+        assertThat(first.users()).isNull();
+        // Closed, not merely hidden: nothing of the drill can reach it through what was handed out before.
+        assertThatThrownBy(users::list).isInstanceOf(RuntimeException.class);
+    }
+
+    private static ConsoleOptions withScenario(ConsoleOptions o, String scenario) {
+        return new ConsoleOptions(
+                o.cacheDir(),
+                o.sourcesFile(),
+                o.logDir(),
+                o.language(),
+                o.theme(),
+                true,
+                o.demoProvince(),
+                false,
+                false,
+                Role.TRAINER,
+                o.layout(),
+                null,
+                scenario,
+                o.loginRequired(),
+                o.encryptCache());
     }
 
     private static void note(CacheDatabase cache) {

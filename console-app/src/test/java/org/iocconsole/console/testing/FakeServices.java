@@ -9,12 +9,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.iocconsole.console.app.ConsoleServices;
 import org.iocconsole.console.app.ReadModels;
 import org.iocconsole.console.reports.QueueServices;
+import org.iocconsole.console.travel.TravelPreparation;
+import org.iocconsole.maps.tiles.TileSource;
 import org.iocconsole.sync.alert.Alert;
+import org.iocconsole.sync.cache.AuditLog;
 import org.iocconsole.sync.engine.SourceSummary;
 import org.iocconsole.sync.model.Contract;
 import org.iocconsole.sync.model.SyncState;
@@ -93,6 +97,21 @@ public final class FakeServices implements ConsoleServices {
     /** The alerts acknowledged so far, in order. */
     public List<String> acknowledged() {
         return List.copyOf(acknowledged);
+    }
+
+    /** The audit log of the queue's cache file, where the queue's actions are recorded. */
+    @Override
+    public AuditLog auditLog() {
+        reportQueue();
+        synchronized (this) {
+            return new AuditLog(queueCache.database());
+        }
+    }
+
+    /** No fake sync engine can run a full sync; the travel tests run over the demo province. */
+    @Override
+    public TravelPreparation travelPreparation(Optional<TileSource> tiles, String tileUrl) {
+        throw new UnsupportedOperationException("the fake data side has no sync engine to prepare for travel");
     }
 
     @Override

@@ -4,14 +4,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.HexFormat;
 import org.iocconsole.sync.cache.CacheException;
 import org.iocconsole.sync.cache.CacheKey;
 
 /**
- * Derives the key of an encrypted cache from the user's password with PBKDF2 and a random salt kept beside the cache
- * ({@code NAME.salt}; the salt is not secret). A stolen laptop's cache file then reveals nothing without the password.
- * Thread-safe.
+ * The older key of an encrypted cache: PBKDF2 of one user's password and a random salt kept beside the cache
+ * ({@code NAME.salt}). Such a cache opened with one password only; at its next login its key moves into a
+ * {@link CacheKeyring}, which every user can open with their own password. Also makes such keys for tests. Thread-safe.
  */
 public final class CacheKeys {
     private static final int SALT_BYTES = 16;
@@ -25,8 +26,34 @@ public final class CacheKeys {
 
     /** The key of cache {@code name} in {@code directory} for {@code password}, making the salt on first use. */
     public CacheKey derive(Path directory, String name, char[] password) {
+        return new CacheKey(HexFormat.of().formatHex(bytes(directory, name, password)));
+    }
+
+    /** Whether the cache {@code name} was encrypted the older way, with a key from one password. */
+    public static boolean olderKey(Path directory, String name) {
+        return Files.exists(directory.resolve(name + ".salt"));
+    }
+
+    /**
+     * Moves the older key into {@code keyring} for {@code username}, then deletes the salt. Call it only once the cache
+     * has opened with {@link #derive} of this password, which proves it.
+     */
+    public CacheKeyring.Unlocked moveInto(
+            CacheKeyring keyring, Path directory, String name, String username, char[] password) {
+        byte[] key = bytes(directory, name, password);
+        CacheKeyring.Unlocked unlocked = keyring.adopt(key, username, password);
+        Arrays.fill(key, (byte) 0);
+        try {
+            Files.delete(directory.resolve(name + ".salt"));
+        } catch (IOException e) {
+            throw new CacheException("Cannot remove the older key salt in " + directory + ": " + e.getMessage(), e);
+        }
+        return unlocked;
+    }
+
+    private byte[] bytes(Path directory, String name, char[] password) {
         byte[] salt = salt(directory.resolve(name + ".salt"));
-        return new CacheKey(HexFormat.of().formatHex(PasswordHasher.derive(password, salt, iterations, KEY_BITS)));
+        return PasswordHasher.derive(password, salt, iterations, KEY_BITS);
     }
 
     private static byte[] salt(Path file) {

@@ -25,7 +25,31 @@ public final class LocalUsers {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{2,64}");
 
+    /**
+     * Told, inside the transaction of the change, when a user gets a password or is removed: an encrypted cache wraps
+     * its key for them or removes their wrap. Throwing rolls the change back.
+     */
+    public interface KeyWraps {
+        /** A plain cache's: nothing to wrap. */
+        KeyWraps NONE = new KeyWraps() {
+            @Override
+            public void passwordSet(String username, char[] password) {
+                // nothing is encrypted
+            }
+
+            @Override
+            public void removed(String username) {
+                // nothing is encrypted
+            }
+        };
+
+        void passwordSet(String username, char[] password);
+
+        void removed(String username);
+    }
+
     private final CacheDatabase database;
+    private final KeyWraps keyWraps;
     private final AuditLog audit;
     private final PasswordHasher hasher;
     private final Clock clock;
@@ -33,7 +57,13 @@ public final class LocalUsers {
     private final String decoy;
 
     public LocalUsers(CacheDatabase database, PasswordHasher hasher, Clock clock) {
+        this(database, hasher, clock, KeyWraps.NONE);
+    }
+
+    /** @param keyWraps the encrypted cache's keys, kept in step with the users' passwords */
+    public LocalUsers(CacheDatabase database, PasswordHasher hasher, Clock clock, KeyWraps keyWraps) {
         this.database = database;
+        this.keyWraps = keyWraps;
         this.audit = new AuditLog(database);
         this.hasher = hasher;
         this.clock = clock;
@@ -66,6 +96,7 @@ public final class LocalUsers {
                     .bind("at", Sql.utc(now))
                     .execute();
             audit.append(tx, now, actor, "user.create", username, role.name());
+            keyWraps.passwordSet(username, password);
             return new LocalUser(username, displayName, role);
         });
     }
@@ -81,8 +112,13 @@ public final class LocalUsers {
         StoredUser user = stored.get();
         Instant now = clock.instant();
         if (user.lockedUntil() != null && now.isBefore(user.lockedUntil())) {
-            record(username, "login.refused", "locked until " + user.lockedUntil());
-            return LoginResult.locked(user.lockedUntil());
+            // A clock that jumped back after the lock would stretch it for as long: a lock never lasts beyond LOCKOUT.
+            Instant until = user.lockedUntil().isAfter(now.plus(LOCKOUT)) ? now.plus(LOCKOUT) : user.lockedUntil();
+            if (!until.equals(user.lockedUntil())) {
+                database.jdbi().useTransaction(tx -> setFailures(tx, username, MAX_FAILURES, until));
+            }
+            record(username, "login.refused", "locked until " + until);
+            return LoginResult.locked(until);
         }
         if (hasher.matches(password, user.passwordHash())) {
             database.jdbi().useTransaction(tx -> {
@@ -134,6 +170,31 @@ public final class LocalUsers {
                 throw new IllegalArgumentException("There is no user " + username);
             }
             audit.append(tx, clock.instant(), actor, "user.password-reset", username, null);
+            keyWraps.passwordSet(username, password);
+        });
+    }
+
+    /**
+     * Removes a user: their account, and on an encrypted cache their key. The last administrator and the signed-in
+     * {@code actor} stay. What the user did stays in the audit log.
+     *
+     * @throws IllegalArgumentException for an unknown user, the last administrator or oneself
+     */
+    public void remove(String actor, String username) {
+        if (username.equals(actor)) {
+            throw new IllegalArgumentException("You cannot remove yourself; another administrator can");
+        }
+        database.jdbi().useTransaction(tx -> {
+            StoredUser user =
+                    find(tx, username).orElseThrow(() -> new IllegalArgumentException("There is no user " + username));
+            if (user.user().role() == Role.ADMIN && admins(tx) == 1) {
+                throw new IllegalArgumentException(username + " is the last administrator and stays one");
+            }
+            tx.createUpdate("DELETE FROM local_user WHERE username = :username")
+                    .bind("username", username)
+                    .execute();
+            audit.append(tx, clock.instant(), actor, "user.remove", username, null);
+            keyWraps.removed(username);
         });
     }
 

@@ -21,6 +21,11 @@ public record LoginResult(Outcome outcome, LocalUser user, Instant lockedUntil) 
         return new LoginResult(Outcome.SIGNED_IN, user, null);
     }
 
+    /** A wrong password or an unknown user: also the answer when an encrypted cache holds no key for them. */
+    public static LoginResult wrongCredentials() {
+        return wrong();
+    }
+
     static LoginResult wrong() {
         return new LoginResult(Outcome.WRONG_CREDENTIALS, null, null);
     }

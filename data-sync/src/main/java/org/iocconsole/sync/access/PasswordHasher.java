@@ -32,6 +32,11 @@ public final class PasswordHasher {
         this.iterations = iterations;
     }
 
+    /** PBKDF2's cost for new hashes. */
+    public int iterations() {
+        return iterations;
+    }
+
     /** The stored form of a new hash of {@code password}. */
     public String hash(char[] password) {
         byte[] salt = new byte[SALT_BYTES];

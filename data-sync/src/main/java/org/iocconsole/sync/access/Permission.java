@@ -14,6 +14,8 @@ public enum Permission {
     EDIT_LAYOUTS,
     /** Leave the wall's kiosk mode or close the console on a wall. */
     LEAVE_KIOSK,
+    /** Change what the console shows everyone: alert rules, the indicator catalog, the basemap's sources. */
+    CHANGE_SETTINGS,
     /** Create users, reset passwords, unlock accounts. */
     MANAGE_USERS,
     /** Read and export the audit log. */

@@ -170,6 +170,76 @@ class LocalUsersTest {
         assertThat(actions()).contains("user.role");
     }
 
+    @Test
+    void aClockThatJumpedForwardAndBackNeverLocksLongerThanTheLockout() {
+        users.create("admin", "minh", "Trần Minh", Role.OPERATOR, PASSWORD.clone());
+        clock.advance(Duration.ofDays(365));
+        for (int i = 0; i < LocalUsers.MAX_FAILURES; i++) {
+            users.login("minh", "wrong password".toCharArray());
+        }
+        clock.advance(Duration.ofDays(-365));
+
+        LoginResult locked = users.login("minh", PASSWORD.clone());
+        clock.advance(LocalUsers.LOCKOUT.minusSeconds(1));
+        LoginResult stillLocked = users.login("minh", PASSWORD.clone());
+        clock.advance(Duration.ofSeconds(1));
+
+        assertThat(locked.lockedUntil()).isEqualTo(Instant.parse("2026-11-22T01:15:00Z"));
+        assertThat(stillLocked.outcome()).isEqualTo(Outcome.LOCKED);
+        assertThat(users.login("minh", PASSWORD.clone()).outcome()).isEqualTo(Outcome.SIGNED_IN);
+    }
+
+    @Test
+    void aRemovedUserCannotSignInAndTheKeysAreToldInTheSameTransaction() {
+        List<String> told = new java.util.ArrayList<>();
+        LocalUsers.KeyWraps wraps = new LocalUsers.KeyWraps() {
+            @Override
+            public void passwordSet(String username, char[] password) {
+                told.add("wrap " + username);
+            }
+
+            @Override
+            public void removed(String username) {
+                told.add("remove " + username);
+            }
+        };
+        users = new LocalUsers(cache, new PasswordHasher(1_000), clock, wraps);
+        users.create("setup", "root", "Quản trị", Role.ADMIN, PASSWORD.clone());
+        users.create("root", "minh", "Trần Minh", Role.OPERATOR, PASSWORD.clone());
+        users.resetPassword("root", "minh", "mật khẩu mới 2026".toCharArray());
+
+        users.remove("root", "minh");
+
+        assertThat(told).containsExactly("wrap root", "wrap minh", "wrap minh", "remove minh");
+        assertThat(users.login("minh", "mật khẩu mới 2026".toCharArray()).outcome())
+                .isEqualTo(Outcome.WRONG_CREDENTIALS);
+        assertThat(actions()).contains("user.remove");
+        assertThatThrownBy(() -> users.remove("root", "root")).hasMessageContaining("yourself");
+        assertThatThrownBy(() -> users.remove("other", "root"))
+                .hasMessage("root is the last administrator and stays one");
+        assertThatThrownBy(() -> users.remove("root", "nobody")).hasMessage("There is no user nobody");
+    }
+
+    @Test
+    void aKeyThatCannotBeWrappedUndoesTheChange() {
+        users = new LocalUsers(cache, new PasswordHasher(1_000), clock, new LocalUsers.KeyWraps() {
+            @Override
+            public void passwordSet(String username, char[] password) {
+                throw new IllegalStateException("disk full");
+            }
+
+            @Override
+            public void removed(String username) {
+                throw new IllegalStateException("disk full");
+            }
+        });
+
+        assertThatThrownBy(() -> users.create("setup", "minh", "Trần Minh", Role.OPERATOR, PASSWORD.clone()))
+                .hasMessage("disk full");
+
+        assertThat(users.none()).isTrue();
+    }
+
     private List<String> actions() {
         return new AuditLog(cache).recent(50).stream().map(AuditEntry::action).toList();
     }
