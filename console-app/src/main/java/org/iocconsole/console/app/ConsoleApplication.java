@@ -25,6 +25,7 @@ import org.iocconsole.console.common.NamedThreads;
 import org.iocconsole.console.common.PulseExecutor;
 import org.iocconsole.console.common.SessionClock;
 import org.iocconsole.console.workspace.WindowLayout;
+import org.iocconsole.console.workspace.layout.LayoutFolder;
 import org.iocconsole.sync.access.LocalUser;
 import org.iocconsole.sync.access.LocalUsers;
 import org.iocconsole.sync.config.AppPaths;
@@ -93,7 +94,9 @@ public final class ConsoleApplication extends Application {
         ConsoleOptions options = launch.options();
         clock = new SessionClock(Clock.system(CONSOLE_ZONE), CONSOLE_ZONE);
         wiring = new ConsoleWiring(options, clock, background, fx, new PulseExecutor(fx));
-        workspace = new WorkspaceWiring(options, userSettingsFolder(), clock, background, fx);
+        LayoutFolder layouts = new LayoutFolder(userSettingsFolder(), clock);
+        wiring.useLayouts(layouts);
+        workspace = new WorkspaceWiring(options, layouts, clock, background, fx);
         mainStage = stage;
         // Most of the screen it opens on: a wall's large type needs the room, a laptop keeps a margin.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();

@@ -30,8 +30,8 @@ import org.iocconsole.console.access.UserAdminView;
 import org.iocconsole.console.access.UserAdminViewModel;
 import org.iocconsole.console.cameras.CamerasView;
 import org.iocconsole.console.cameras.CamerasViewModel;
+import org.iocconsole.console.cameras.wall.CameraLayouts;
 import org.iocconsole.console.cameras.wall.CameraWallViewModel;
-import org.iocconsole.console.cameras.wall.LayoutStore;
 import org.iocconsole.console.cameras.wall.TileServices;
 import org.iocconsole.console.common.I18n;
 import org.iocconsole.console.common.NamedThreads;
@@ -76,6 +76,8 @@ import org.iocconsole.console.workspace.ScreenFactory;
 import org.iocconsole.console.workspace.ShellView;
 import org.iocconsole.console.workspace.ShellViewModel;
 import org.iocconsole.console.workspace.StatusBarViewModel;
+import org.iocconsole.console.workspace.WindowLayout;
+import org.iocconsole.console.workspace.layout.LayoutFolder;
 import org.iocconsole.maps.feature.FeatureCollection;
 import org.iocconsole.sync.access.LocalUser;
 import org.iocconsole.sync.access.LocalUsers;
@@ -127,6 +129,7 @@ final class ConsoleWiring {
     private LocalUsers users;
     private final AlertFeed alerts = new AlertFeed();
     private final Map<Screen, Node> views = new EnumMap<>(Screen.class);
+    private CameraLayouts cameraLayouts;
 
     /**
      * @param clock the console's clock; its zone is the zone times are shown in
@@ -151,6 +154,7 @@ final class ConsoleWiring {
                 new AlertNotifications(new ClipAlertSound(), clock, AlertSoundSetting.load(), AlertSoundSetting::store);
         secondTicks.add(notifications::tick);
         shellView.arrange(options.layout());
+        useLayouts(new LayoutFolder(options.sourcesFile().toAbsolutePath().getParent(), clock));
     }
 
     I18n i18n() {
@@ -164,7 +168,28 @@ final class ConsoleWiring {
 
     /** Each screen's view, built once when first asked for, by the shell or by a wall screen. */
     ScreenFactory views() {
-        return screen -> views.computeIfAbsent(screen, this::createScreen);
+        return new ScreenFactory() {
+            @Override
+            public Node create(Screen screen) {
+                return views.computeIfAbsent(screen, ConsoleWiring.this::createScreen);
+            }
+
+            @Override
+            public Node create(Screen screen, String cameraLayout) {
+                return screen == Screen.CAMERAS && cameraLayout != null ? cameraScreen(cameraLayout) : create(screen);
+            }
+        };
+    }
+
+    /** Keeps the saved camera layouts in this layouts folder (the user's settings) instead of beside the sources. */
+    void useLayouts(LayoutFolder folder) {
+        cameraLayouts = new CameraLayouts(
+                folder, options.sourcesFile().toAbsolutePath().resolveSibling(CameraLayouts.OLD_FILE_NAME));
+    }
+
+    /** The saved camera layouts a wall screen may name. */
+    CameraLayouts cameraLayouts() {
+        return cameraLayouts;
     }
 
     Parent root() {
@@ -296,14 +321,16 @@ final class ConsoleWiring {
         TimeTexts times = new TimeTexts(i18n, clock.getZone());
         VBox drill = new VBox();
         // The bar follows who signed in, not the role the console was started for: a leader never drives the drill.
+        // The trainer workspace has a panel on the right: controls above, every notice sent to the operators below.
+        boolean panel = options.layout() == WindowLayout.TRAINER;
         if (gate.may(Permission.CONTROL_SCENARIOS)) {
             Runnable afterAction = services.afterActionReport()
                     .<Runnable>map(compute -> () -> showAfterAction(compute, times))
                     .orElse(null);
             Runnable editor = () -> services.playedScenario().ifPresent(this::showEditor);
-            drill.getChildren().add(new TrainerBar(trainer, i18n, times, editor, afterAction).root());
+            drill.getChildren().add(new TrainerBar(trainer, i18n, times, editor, afterAction, panel).root());
         }
-        drill.getChildren().add(new DrillNotices(trainer, i18n, times).root());
+        drill.getChildren().add(new DrillNotices(trainer, i18n, times, panel).root());
         shellView.showTrainerControls(drill);
         secondTicks.add(trainer::refresh);
         trainer.refresh();
@@ -371,6 +398,18 @@ final class ConsoleWiring {
     /** Moves what changes every second: the report queue's countdowns. Called once a second. */
     void tickSecond() {
         secondTicks.forEach(Runnable::run);
+    }
+
+    /** The registry beside a camera wall; the wall opens the saved camera layout {@code opening} when not null. */
+    private Node cameraScreen(String opening) {
+        CamerasViewModel vm = new CamerasViewModel(
+                readModels::cameras, sync.freshnessFor(CamerasViewModel.CONTRACTS), background, fx);
+        events.subscribeChanges(vm);
+        vm.start();
+        CameraWallViewModel wall = new CameraWallViewModel(cameraLayouts, background, fx);
+        wall.start(opening);
+        TileServices tiles = cameraWall.tiles();
+        return new CamerasView(vm, wall, tiles, cameraWall.health(), i18n, clock.getZone()).root();
     }
 
     private Node createScreen(Screen screen) {
@@ -443,19 +482,8 @@ final class ConsoleWiring {
                 }
                 return view.root();
             }
-            case CAMERAS: {
-                CamerasViewModel vm = new CamerasViewModel(
-                        readModels::cameras, sync.freshnessFor(CamerasViewModel.CONTRACTS), background, fx);
-                events.subscribeChanges(vm);
-                vm.start();
-                CameraWallViewModel wall = new CameraWallViewModel(
-                        new LayoutStore(options.sourcesFile().toAbsolutePath().resolveSibling(LayoutStore.FILE_NAME)),
-                        background,
-                        fx);
-                wall.start();
-                TileServices tiles = cameraWall.tiles();
-                return new CamerasView(vm, wall, tiles, cameraWall.health(), i18n, zone).root();
-            }
+            case CAMERAS:
+                return cameraScreen(null);
             case REPORTS: {
                 QueueServices queue = reportQueue;
                 ReportQueueViewModel vm = new ReportQueueViewModel(

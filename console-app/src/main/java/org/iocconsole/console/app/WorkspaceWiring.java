@@ -14,6 +14,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
+import org.iocconsole.console.cameras.wall.SavedLayout;
 import org.iocconsole.console.common.I18n;
 import org.iocconsole.console.workspace.AlertFeed;
 import org.iocconsole.console.workspace.FxMonitors;
@@ -28,6 +29,7 @@ import org.iocconsole.console.workspace.editor.LayoutEditorView;
 import org.iocconsole.console.workspace.editor.LayoutEditorViewModel;
 import org.iocconsole.console.workspace.layout.DefaultLayouts;
 import org.iocconsole.console.workspace.layout.DisplayArea;
+import org.iocconsole.console.workspace.layout.LayoutFolder;
 import org.iocconsole.console.workspace.layout.WorkspaceFiles;
 import org.iocconsole.console.workspace.layout.WorkspaceLayout;
 import org.iocconsole.sync.access.LocalUser;
@@ -55,9 +57,9 @@ final class WorkspaceWiring {
     private WallStages wall;
     private Path layoutFile;
 
-    WorkspaceWiring(ConsoleOptions options, Path settingsFolder, Clock clock, Executor background, Executor fx) {
+    WorkspaceWiring(ConsoleOptions options, LayoutFolder layouts, Clock clock, Executor background, Executor fx) {
         this.options = options;
-        this.files = new WorkspaceFiles(settingsFolder, clock);
+        this.files = new WorkspaceFiles(layouts);
         this.clock = clock;
         this.background = background;
         this.fx = fx;
@@ -124,6 +126,12 @@ final class WorkspaceWiring {
                         wall.apply(saved);
                     }
                 });
+        background.execute(() -> {
+            List<String> names = wiring.cameraLayouts().load().layout().stream()
+                    .map(SavedLayout::name)
+                    .toList();
+            fx.execute(() -> vm.cameraLayoutNames().setAll(names));
+        });
         LayoutEditorView view = new LayoutEditorView(vm, wiring.i18n());
         Stage editor = new Stage();
         editor.titleProperty().bind(wiring.i18n().text("workspace.editor.title"));

@@ -25,8 +25,23 @@ public final class DrillNotices {
     private final I18n i18n;
     private final TimeTexts times;
     private final VBox root = new VBox();
+    private final int shown;
+    private final Label title;
 
     public DrillNotices(TrainerViewModel vm, I18n i18n, TimeTexts times) {
+        this(vm, i18n, times, false);
+    }
+
+    /** @param panel for the trainer's panel: every notice the drill sent to the operators, under a title */
+    public DrillNotices(TrainerViewModel vm, I18n i18n, TimeTexts times, boolean panel) {
+        this.shown = panel ? Integer.MAX_VALUE : SHOWN;
+        if (panel) {
+            title = new Label();
+            title.textProperty().bind(i18n.text("wall.trainer.sent"));
+            title.getStyleClass().add("drill-events-title");
+        } else {
+            title = null;
+        }
         this.vm = vm;
         this.i18n = i18n;
         this.times = times;
@@ -68,13 +83,16 @@ public final class DrillNotices {
         }
         notices.sort(Comparator.comparing(Notice::at).reversed());
         List<Label> labels = new ArrayList<>();
-        for (Notice notice : notices.subList(0, Math.min(SHOWN, notices.size()))) {
+        for (Notice notice : notices.subList(0, Math.min(shown, notices.size()))) {
             Label label = new Label(times.absolute(notice.at()) + "  " + notice.text());
             label.getStyleClass().addAll("drill-notice", notice.styleClass());
             label.setWrapText(true);
             labels.add(label);
         }
         root.getChildren().setAll(labels);
+        if (title != null) {
+            root.getChildren().add(0, title);
+        }
         root.setVisible(!labels.isEmpty());
         root.setManaged(!labels.isEmpty());
     }

@@ -25,8 +25,9 @@ import org.iocconsole.sync.scenario.ScenarioStatus;
 import org.iocconsole.sync.scenario.ScenarioTime;
 
 /**
- * The trainer's bar under the top bar during a drill: scenario picker and file, play/pause, speed, a seek bar over the
- * timeline with a mark per event, a field to go to a time, reset, and the drill's virtual time. Forwards every action
+ * The trainer's controls during a drill: scenario picker and file, play/pause, speed, a seek bar over the timeline with
+ * a mark per event, a field to go to a time, reset, and the drill's virtual time; in a bar under the top bar, or one
+ * above the other with the list of events in the trainer workspace's panel. Forwards every action
  * to {@link TrainerViewModel}. FX thread only.
  */
 public final class TrainerBar {
@@ -43,6 +44,15 @@ public final class TrainerBar {
      * @param afterAction opens the after-action report, or null when there is none
      */
     public TrainerBar(TrainerViewModel vm, I18n i18n, TimeTexts times, Runnable editor, Runnable afterAction) {
+        this(vm, i18n, times, editor, afterAction, false);
+    }
+
+    /**
+     * @param panel arrange the controls one above the other, for the trainer workspace's panel on the right, with the
+     *     drill's events listed under the seek bar; else in one row under the top bar
+     */
+    public TrainerBar(
+            TrainerViewModel vm, I18n i18n, TimeTexts times, Runnable editor, Runnable afterAction, boolean panel) {
         this.vm = vm;
         root.setId("trainer-bar");
         root.getStylesheets().add(STYLESHEET);
@@ -148,19 +158,16 @@ public final class TrainerBar {
         time.textProperty()
                 .bind(i18n.compute(timeText, vm.virtualTimeProperty(), vm.positionProperty(), vm.lengthProperty()));
 
-        HBox controls = new HBox(picker, open, play, speed, timeline, goTo, reset, time);
+        Button edit = null;
         if (editor != null) {
-            Button edit = button("trainer-edit", i18n, "trainer.edit");
+            edit = button("trainer-edit", i18n, "trainer.edit");
             edit.setOnAction(e -> editor.run());
-            controls.getChildren().add(1, edit);
         }
+        Button report = null;
         if (afterAction != null) {
-            Button report = button("trainer-aar", i18n, "trainer.aar.open");
+            report = button("trainer-aar", i18n, "trainer.aar.open");
             report.setOnAction(e -> afterAction.run());
-            controls.getChildren().add(report);
         }
-        controls.setAlignment(Pos.CENTER_LEFT);
-        controls.getStyleClass().add("trainer-controls");
 
         Label message = new Label();
         message.setId("trainer-message");
@@ -169,7 +176,39 @@ public final class TrainerBar {
         message.textProperty().bind(vm.messageProperty());
         message.visibleProperty().bind(vm.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
-        root.getChildren().addAll(controls, message);
+        if (panel) {
+            root.getStyleClass().add("trainer-panel");
+            picker.setMaxWidth(Double.MAX_VALUE);
+            root.getChildren()
+                    .addAll(
+                            picker,
+                            row(open, edit),
+                            row(play, speed, reset),
+                            timeline,
+                            row(goTo, time),
+                            message,
+                            new DrillEvents(vm, i18n).root());
+            if (report != null) {
+                root.getChildren().add(report);
+            }
+        } else {
+            HBox controls = row(picker, edit, open, play, speed, timeline, goTo, reset, time, report);
+            controls.getStyleClass().add("trainer-controls");
+            root.getChildren().addAll(controls, message);
+        }
+    }
+
+    /** The nodes given (null for one left out) in a row. */
+    private static HBox row(javafx.scene.Node... nodes) {
+        HBox row = new HBox();
+        for (javafx.scene.Node node : nodes) {
+            if (node != null) {
+                row.getChildren().add(node);
+            }
+        }
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("trainer-row");
+        return row;
     }
 
     public Parent root() {

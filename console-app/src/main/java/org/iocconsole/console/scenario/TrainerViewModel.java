@@ -69,6 +69,8 @@ public final class TrainerViewModel {
     private final ObjectProperty<Instant> virtualTime = new SimpleObjectProperty<>(this, "virtualTime");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final ObservableList<ScenarioStatus.Mark> marks = FXCollections.observableArrayList();
+    // One wrapper kept: a wrapper listens weakly, so a listener on a wrapper nobody keeps would go quiet after a GC.
+    private final ObservableList<ScenarioStatus.Mark> readOnlyMarks = FXCollections.unmodifiableObservableList(marks);
     private final ObservableList<String> builtIns = FXCollections.observableArrayList(BuiltInScenarios.IDS);
     private long generation = -1;
     private long eventsDone = -1;
@@ -255,7 +257,7 @@ public final class TrainerViewModel {
 
     /** The events' places on the timeline. */
     public ObservableList<ScenarioStatus.Mark> marks() {
-        return FXCollections.unmodifiableObservableList(marks);
+        return readOnlyMarks;
     }
 
     /** The built-in scenarios a trainer may pick. */

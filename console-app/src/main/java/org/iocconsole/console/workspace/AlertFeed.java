@@ -26,6 +26,9 @@ public final class AlertFeed {
             AlertKind.SOURCE_STALE, Screen.DATA_SYNC);
 
     private final ObservableList<Alert> latest = FXCollections.observableArrayList();
+    // One wrapper for every caller: a wrapper listens to the list weakly, so a listener added to a wrapper nobody
+    // keeps would stop hearing of alerts at the next garbage collection.
+    private final ObservableList<Alert> readOnlyLatest = FXCollections.unmodifiableObservableList(latest);
     private final List<Consumer<Alert>> criticalListeners = new ArrayList<>();
 
     /** The alert rules raised (or reopened) these alerts just now. */
@@ -44,7 +47,7 @@ public final class AlertFeed {
 
     /** The latest alerts, newest first. */
     public ObservableList<Alert> latest() {
-        return FXCollections.unmodifiableObservableList(latest);
+        return readOnlyLatest;
     }
 
     /** Called with each open critical alert as it is raised. */

@@ -6,4 +6,12 @@ import javafx.scene.Node;
 @FunctionalInterface
 public interface ScreenFactory {
     Node create(Screen screen);
+
+    /**
+     * Builds the camera wall opening the saved camera layout {@code cameraLayout} (a view of its own, beside the
+     * shell's); other screens, or a null layout, as {@link #create(Screen)}.
+     */
+    default Node create(Screen screen, String cameraLayout) {
+        return create(screen);
+    }
 }

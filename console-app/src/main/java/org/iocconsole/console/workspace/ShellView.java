@@ -105,9 +105,13 @@ public final class ShellView {
         return area;
     }
 
-    /** Shows the trainer's controls of a drill under the top bar. */
+    /** Shows the trainer's controls of a drill: in the trainer workspace's panel on the right, else under the top bar. */
     public void showTrainerControls(Node controls) {
-        top.getChildren().add(controls);
+        if (root.getRight() == scenarioPlace) {
+            scenarioPlace.getChildren().add(controls);
+        } else {
+            top.getChildren().add(controls);
+        }
     }
 
     /** Shows {@code node} (the login) instead of the opening pane until the screens are ready; null removes it. */

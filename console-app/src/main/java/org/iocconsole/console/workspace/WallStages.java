@@ -3,7 +3,7 @@ package org.iocconsole.console.workspace;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -22,6 +22,7 @@ import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import org.iocconsole.console.workspace.layout.DisplayArea;
 import org.iocconsole.console.workspace.layout.Placement;
+import org.iocconsole.console.workspace.layout.PlaylistItem;
 import org.iocconsole.console.workspace.layout.Rotation;
 import org.iocconsole.console.workspace.layout.ScreenPlan;
 import org.iocconsole.console.workspace.layout.WorkspaceLayout;
@@ -43,7 +44,7 @@ public final class WallStages {
     private final KioskGate gate;
     private final Runnable leave;
     private final Supplier<Parent> decorate;
-    private final Map<Screen, Node> built = new EnumMap<>(Screen.class);
+    private final Map<PlaylistItem, Node> built = new HashMap<>();
     private final List<WallStage> stages = new ArrayList<>();
     private final Timeline ticking = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), event -> tick()));
     private final ListChangeListener<DisplayArea> onMonitors = change -> replan();
@@ -144,6 +145,11 @@ public final class WallStages {
 
     /** What each stage shows now, in plan order. */
     public List<Screen> showing() {
+        return stages.stream().map(stage -> stage.current.view()).toList();
+    }
+
+    /** What each stage shows now (its view and camera layout), in plan order. */
+    public List<PlaylistItem> showingItems() {
         return stages.stream().map(stage -> stage.current).toList();
     }
 
@@ -166,8 +172,12 @@ public final class WallStages {
         stages.clear();
     }
 
-    private Node view(Screen screen) {
-        return built.computeIfAbsent(screen, views::create);
+    private Node view(PlaylistItem show) {
+        return built.computeIfAbsent(
+                show,
+                key -> key.cameraLayout() == null
+                        ? views.create(key.view())
+                        : views.create(key.view(), key.cameraLayout()));
     }
 
     private final class WallStage {
@@ -175,7 +185,7 @@ public final class WallStages {
         private final Parent frame;
         private final StackPane content;
         private Rotation rotation;
-        private Screen current;
+        private PlaylistItem current;
 
         WallStage() {
             frame = decorate.get();
@@ -217,8 +227,8 @@ public final class WallStages {
         }
 
         void tick() {
-            Screen due = rotation.at(clock.instant());
-            if (due != current || content.getChildren().isEmpty()) {
+            PlaylistItem due = rotation.showAt(clock.instant());
+            if (!due.equals(current) || content.getChildren().isEmpty()) {
                 current = due;
                 content.getChildren().setAll(view(due));
             }

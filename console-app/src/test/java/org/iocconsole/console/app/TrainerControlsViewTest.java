@@ -3,6 +3,7 @@ package org.iocconsole.console.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.event.ActionEvent;
@@ -10,11 +11,14 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import org.iocconsole.console.common.Language;
 import org.iocconsole.console.common.Theme;
 import org.iocconsole.console.workspace.WindowLayout;
 import org.iocconsole.sync.access.Role;
+import org.iocconsole.sync.scenario.ScenarioStatus;
+import org.iocconsole.sync.scenario.ScenarioTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -37,6 +41,60 @@ class TrainerControlsViewTest {
             FxToolkit.cleanupApplication(app);
             FxToolkit.cleanupStages();
         }
+    }
+
+    @Test
+    void theTrainerWorkspaceHoldsTheControlsAndTheDrillsEventsInItsPanel() throws Exception {
+        FxRobot robot = start(WindowLayout.TRAINER);
+
+        waitForText(robot, "#trainer-time", "00:00 / 06:00");
+        Node bar = robot.lookup("#trainer-bar").query();
+        Node panel = robot.lookup("#scenario-place").query();
+        assertThat(isInside(bar, panel)).isTrue();
+        @SuppressWarnings("unchecked")
+        ListView<ScenarioStatus.Mark> events = robot.lookup("#drill-events").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !events.getItems().isEmpty());
+        ScenarioStatus.Mark later = events.getItems().stream()
+                .filter(mark -> mark.atSeconds() > 0)
+                .findFirst()
+                .orElseThrow();
+        robot.interact(() -> {
+            events.getSelectionModel().select(later);
+            events.getOnMouseClicked().handle(null);
+        });
+        waitForText(robot, "#trainer-time", ScenarioTime.format(Duration.ofSeconds(later.atSeconds())) + " / 06:00");
+    }
+
+    private static boolean isInside(Node node, Node container) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (at == container) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private FxRobot start(WindowLayout layout) throws Exception {
+        FxToolkit.registerPrimaryStage();
+        ConsoleOptions options = new ConsoleOptions(
+                dir.resolve("cache"),
+                dir.resolve("no-sources.yaml"),
+                dir.resolve("logs"),
+                Language.EN,
+                Theme.LIGHT,
+                true,
+                ConsoleOptions.DEFAULT_DEMO_PROVINCE,
+                false,
+                false,
+                Role.TRAINER,
+                layout,
+                null,
+                "tai-nan-ql3",
+                false,
+                false);
+        ConsoleApplication.prepare(options, Launcher::openServices);
+        app = FxToolkit.setupApplication(ConsoleApplication.class);
+        return new FxRobot();
     }
 
     @Test

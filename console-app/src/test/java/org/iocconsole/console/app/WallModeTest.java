@@ -16,6 +16,7 @@ import org.iocconsole.console.testing.MutableClock;
 import org.iocconsole.console.workspace.Screen;
 import org.iocconsole.console.workspace.WindowLayout;
 import org.iocconsole.console.workspace.layout.DisplayArea;
+import org.iocconsole.console.workspace.layout.LayoutFolder;
 import org.iocconsole.console.workspace.layout.ScreenSlot;
 import org.iocconsole.console.workspace.layout.WorkspaceFiles;
 import org.iocconsole.console.workspace.layout.WorkspaceLayout;
@@ -73,7 +74,7 @@ class WallModeTest {
                 WindowLayout.WALL,
                 null);
         MutableClock clock = new MutableClock(NOW, ConsoleApplication.CONSOLE_ZONE);
-        workspace = new WorkspaceWiring(options, dir, clock, Runnable::run, Runnable::run);
+        workspace = new WorkspaceWiring(options, new LayoutFolder(dir, clock), clock, Runnable::run, Runnable::run);
         robot.interact(() -> {
             wiring.attach(new FakeServices(false, NOW.minusSeconds(300)), new SyncEventRelay());
             wiring.shell().themeProperty().set(Theme.CONTRAST);

@@ -23,11 +23,11 @@ import org.iocconsole.console.cameras.stream.StreamSettings;
 import org.iocconsole.console.cameras.stream.StreamSpec;
 import org.iocconsole.console.cameras.stream.StreamState;
 import org.iocconsole.console.cameras.wall.CameraHealth;
+import org.iocconsole.console.cameras.wall.CameraLayouts;
 import org.iocconsole.console.cameras.wall.CameraPopup;
 import org.iocconsole.console.cameras.wall.CameraTile;
 import org.iocconsole.console.cameras.wall.CameraWallView;
 import org.iocconsole.console.cameras.wall.CameraWallViewModel;
-import org.iocconsole.console.cameras.wall.LayoutStore;
 import org.iocconsole.console.cameras.wall.TileServices;
 import org.iocconsole.console.common.DataFreshness;
 import org.iocconsole.console.common.FxExecutor;
@@ -35,6 +35,7 @@ import org.iocconsole.console.common.I18n;
 import org.iocconsole.console.common.Language;
 import org.iocconsole.console.testing.FakeMapSource;
 import org.iocconsole.console.testing.MutableClock;
+import org.iocconsole.console.workspace.layout.LayoutFolder;
 import org.iocconsole.maps.geo.Viewport;
 import org.iocconsole.maps.geo.WebMercator;
 import org.iocconsole.sync.demo.DemoOptions;
@@ -113,7 +114,7 @@ class MapCameraViewTest {
                 Runnable::run);
         vm.start();
         wallVm = new CameraWallViewModel(
-                new LayoutStore(dir.resolve(LayoutStore.FILE_NAME)), Runnable::run, Runnable::run);
+                new CameraLayouts(new LayoutFolder(dir, Clock.systemUTC()), null), Runnable::run, Runnable::run);
         wallVm.start();
         CameraWallView wall = new CameraWallView(
                 wallVm,

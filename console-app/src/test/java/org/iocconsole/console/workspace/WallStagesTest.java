@@ -17,6 +17,7 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.iocconsole.console.testing.MutableClock;
 import org.iocconsole.console.workspace.layout.DisplayArea;
+import org.iocconsole.console.workspace.layout.PlaylistItem;
 import org.iocconsole.console.workspace.layout.ScreenSlot;
 import org.iocconsole.console.workspace.layout.WorkspaceLayout;
 import org.iocconsole.console.workspace.layout.WorkspaceLayout.Mode;
@@ -198,5 +199,61 @@ class WallStagesTest {
                         ScreenSlot.of(Screen.MAP),
                         ScreenSlot.of(Screen.CAMERAS),
                         ScreenSlot.of(Screen.REPORTS)));
+    }
+
+    @Test
+    void aScreenShowsTheCameraWallWithItsNamedLayoutAndAnUnpluggedOneKeepsIt(FxRobot robot) {
+        List<String> built = new java.util.ArrayList<>();
+        ScreenFactory views = new ScreenFactory() {
+            @Override
+            public javafx.scene.Node create(Screen screen) {
+                built.add(screen.slug());
+                return new Label(screen.slug());
+            }
+
+            @Override
+            public javafx.scene.Node create(Screen screen, String cameraLayout) {
+                built.add(screen.slug() + ":" + cameraLayout);
+                return new Label(screen.slug() + ":" + cameraLayout);
+            }
+        };
+        WorkspaceLayout layout = new WorkspaceLayout(
+                "cameras",
+                Mode.WALL,
+                List.of(
+                        ScreenSlot.of(Screen.CAMERAS),
+                        new ScreenSlot(List.of(new PlaylistItem(Screen.CAMERAS, "Traffic", 0)), List.of())));
+        robot.interact(() -> {
+            wall = new WallStages(
+                    layout,
+                    clock,
+                    views,
+                    monitors,
+                    new KioskGate(permitted::get, confirmed::get),
+                    left::incrementAndGet,
+                    StackPane::new);
+            wall.open();
+        });
+
+        assertThat(wall.showingItems())
+                .containsExactly(new PlaylistItem(Screen.CAMERAS, 0), new PlaylistItem(Screen.CAMERAS, "Traffic", 0));
+        assertThat(((Label) ((StackPane) wall.stages().get(1).getScene().getRoot())
+                                .getChildren()
+                                .get(0))
+                        .getText())
+                .isEqualTo("cameras:Traffic");
+
+        robot.interact(() -> monitors.remove(RIGHT));
+        // Both camera walls share the remaining monitor in turn; neither is lost nor built again.
+        assertThat(wall.stages()).hasSize(1);
+        robot.interact(() -> {
+            clock.advance(Duration.ofSeconds(25));
+            wall.tick();
+        });
+        assertThat(wall.showingItems()).containsExactly(new PlaylistItem(Screen.CAMERAS, "Traffic", 0));
+        robot.interact(() -> monitors.add(RIGHT));
+        assertThat(wall.showingItems())
+                .containsExactly(new PlaylistItem(Screen.CAMERAS, 0), new PlaylistItem(Screen.CAMERAS, "Traffic", 0));
+        assertThat(built).containsExactly("cameras", "cameras:Traffic");
     }
 }

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.iocconsole.sync.cache.OverviewCounts;
 import org.iocconsole.sync.cache.OverviewQueries;
 import org.iocconsole.sync.cache.SyncStateRepository;
 import org.iocconsole.sync.kpi.CatalogEntry;
@@ -59,7 +60,20 @@ public final class AlertEvaluator {
                                 entry.indicator().direction()));
             }
         }
-        AlertInputs inputs = new AlertInputs(now, overview.counts(now, today), syncStates.all(), readings);
+        OverviewCounts registry = overview.counts(now, today);
+        // The share of cameras offline counts what the camera walls observe as well as the registry's status.
+        OverviewCounts counts = new OverviewCounts(
+                registry.reportsTotal(),
+                registry.reportsOpen(),
+                registry.reportsOverdue(),
+                registry.reportsLastDay(),
+                registry.cameras(),
+                overview.camerasWithoutPicture(),
+                registry.facilities(),
+                registry.communes(),
+                registry.indicators(),
+                registry.observations());
+        AlertInputs inputs = new AlertInputs(now, counts, syncStates.all(), readings);
         return store.apply(AlertRules.evaluate(store.rules(), inputs), now);
     }
 }

@@ -56,4 +56,17 @@ public final class OverviewQueries {
                         rs.getLong("observations")))
                 .one());
     }
+
+    /**
+     * The cameras without a picture: offline or in maintenance per the registry, or seen without a picture by a
+     * console's camera wall (no signal, unauthorized, reconnecting; table {@code camera_observation}). What the
+     * "cameras offline" alert counts, so a camera the registry calls online but nobody can watch raises it too.
+     */
+    public long camerasWithoutPicture() {
+        return database.jdbi().withHandle(handle -> handle.createQuery(
+                        "SELECT COUNT(*) FROM camera c WHERE c.status <> 'online' "
+                                + "OR c.camera_id IN (SELECT o.camera_id FROM camera_observation o WHERE o.down = TRUE)")
+                .mapTo(Long.class)
+                .one());
+    }
 }

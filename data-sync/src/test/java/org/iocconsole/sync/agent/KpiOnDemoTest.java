@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.iocconsole.sync.alert.AlertEvaluator;
 import org.iocconsole.sync.alert.AlertKind;
 import org.iocconsole.sync.alert.AlertStore;
 import org.iocconsole.sync.cache.CacheDatabase;
+import org.iocconsole.sync.cache.CameraObservations;
 import org.iocconsole.sync.cache.OverviewQueries;
 import org.iocconsole.sync.cache.SyncStateRepository;
 import org.iocconsole.sync.demo.DemoProvince;
@@ -27,6 +29,7 @@ import org.iocconsole.sync.kpi.ReformLineage;
 import org.iocconsole.sync.kpi.Series;
 import org.iocconsole.sync.kpi.Window;
 import org.iocconsole.sync.model.Aggregation;
+import org.iocconsole.sync.model.CameraObservation;
 import org.iocconsole.sync.model.UnitLevel;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -140,6 +143,44 @@ class KpiOnDemoTest {
             if (alert.kind() == AlertKind.INDICATOR) {
                 assertThat(alert.observed()).as(alert.subject()).isNotNull();
             }
+        }
+    }
+
+    @Test
+    void camerasTheWallSeesWithoutAPictureCountTowardsTheOfflineAlert() {
+        CacheDatabase cache = agent.cache();
+        AlertStore store = new AlertStore(cache);
+        AlertEvaluator evaluator =
+                new AlertEvaluator(store, new OverviewQueries(cache), new SyncStateRepository(cache), kpis);
+        CameraObservations observations = new CameraObservations(cache);
+        Instant now = demo.clock().instant();
+        List<String> online = cache.jdbi()
+                .withHandle(handle -> handle.createQuery("SELECT camera_id FROM camera WHERE status = 'online'")
+                        .mapTo(String.class)
+                        .list());
+        assertThat(online).isNotEmpty();
+        try {
+            for (String id : online) {
+                observations.record(new CameraObservation(id, "no_signal", true, now, now));
+            }
+            evaluator.evaluate(now, TODAY);
+
+            assertThat(new OverviewQueries(cache).camerasWithoutPicture())
+                    .isEqualTo(new OverviewQueries(cache).counts(now).cameras());
+            assertThat(store.active())
+                    .filteredOn(alert -> alert.kind() == AlertKind.CAMERAS_OFFLINE_SHARE)
+                    .singleElement()
+                    .satisfies(alert -> assertThat(alert.observed()).isEqualTo(100.0));
+
+            online.forEach(observations::forget);
+            evaluator.evaluate(now.plusSeconds(1), TODAY);
+            assertThat(store.active())
+                    .filteredOn(alert -> alert.kind() == AlertKind.CAMERAS_OFFLINE_SHARE)
+                    .allSatisfy(alert -> assertThat(alert.observed()).isLessThan(100.0));
+        } finally {
+            online.forEach(observations::forget);
+            // The other tests start from no alert at all.
+            store.apply(List.of(), now.plusSeconds(2));
         }
     }
 }

@@ -11,6 +11,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
@@ -30,8 +31,8 @@ import org.iocconsole.sync.model.Camera;
 
 /**
  * The camera wall: a toolbar (grid, saved layouts, tour) over a grid of {@link CameraTile}s. Cameras are dropped on
- * tiles from the list; a double-click enlarges a tile over the wall and back; a tile's menu empties it or shows its
- * camera alone on another screen. FX thread only.
+ * tiles from the list; a double-click enlarges a tile over the wall and back, or, with several monitors, offers to show
+ * its camera alone on a chosen one; a tile's menu empties it or shows its camera alone on another screen. FX thread only.
  */
 public final class CameraWallView {
     private final CameraWallViewModel vm;
@@ -44,6 +45,9 @@ public final class CameraWallView {
     private final VBox root;
     private final List<CameraTile> tiles = new ArrayList<>();
     private final Timeline tour = new Timeline();
+    private Supplier<List<Rectangle2D>> monitors =
+            () -> Screen.getScreens().stream().map(Screen::getBounds).toList();
+    private ContextMenu sendMenu;
 
     /**
      * @param cameras finds a camera of the registry by id (null when unknown)
@@ -183,11 +187,55 @@ public final class CameraWallView {
         });
         tile.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
-                vm.toggleEnlarged(index);
+                doubleClicked(tile, index, e.getScreenX(), e.getScreenY());
             }
         });
         tile.setOnContextMenuRequested(e -> menu(tile, index).show(tile, e.getScreenX(), e.getScreenY()));
         return tile;
+    }
+
+    /**
+     * Enlarges the tile, or back; with several monitors a playing tile first asks where: enlarged here, or alone on
+     * one of the monitors.
+     */
+    private void doubleClicked(CameraTile tile, int index, double screenX, double screenY) {
+        List<Rectangle2D> detected = monitors.get();
+        if (tile.camera() == null || vm.enlargedProperty().get() >= 0 || detected.size() < 2) {
+            vm.toggleEnlarged(index);
+            return;
+        }
+        MenuItem here = new MenuItem(i18n.get("cameras.wall.menu.enlarge"));
+        here.setOnAction(e -> vm.toggleEnlarged(index));
+        sendMenu = new ContextMenu(here);
+        sendMenu.setId("cameras-send-menu");
+        sendMenu.getItems().addAll(screenItems(tile, detected));
+        sendMenu.show(tile, screenX, screenY);
+    }
+
+    /** Sets where the monitors are; for tests, since a test machine has only one. */
+    void setMonitors(Supplier<List<Rectangle2D>> monitors) {
+        this.monitors = monitors;
+    }
+
+    /** The menu the last double-click opened to choose a monitor, or null. */
+    ContextMenu sendMenu() {
+        return sendMenu;
+    }
+
+    private List<MenuItem> screenItems(CameraTile tile, List<Rectangle2D> detected) {
+        List<MenuItem> items = new ArrayList<>();
+        for (int i = 0; i < detected.size(); i++) {
+            Rectangle2D bounds = detected.get(i);
+            MenuItem item = new MenuItem(i18n.get(
+                    "cameras.wall.menu.screen.item", i + 1, (int) bounds.getWidth(), (int) bounds.getHeight()));
+            item.setOnAction(e -> {
+                if (tile.camera() != null) {
+                    ScreenChoice.showOn(bounds, tile.camera(), new CameraTile(services, i18n, zone), stylesheet);
+                }
+            });
+            items.add(item);
+        }
+        return items;
     }
 
     private ContextMenu menu(CameraTile tile, int index) {
@@ -196,21 +244,7 @@ public final class CameraWallView {
         MenuItem clear = new MenuItem(i18n.get("cameras.wall.menu.clear"));
         clear.setOnAction(e -> vm.clear(index));
         Menu screens = new Menu(i18n.get("cameras.wall.menu.screen"));
-        List<Screen> detected = Screen.getScreens();
-        for (int i = 0; i < detected.size(); i++) {
-            Screen screen = detected.get(i);
-            MenuItem item = new MenuItem(i18n.get(
-                    "cameras.wall.menu.screen.item",
-                    i + 1,
-                    (int) screen.getBounds().getWidth(),
-                    (int) screen.getBounds().getHeight()));
-            item.setOnAction(e -> {
-                if (tile.camera() != null) {
-                    ScreenChoice.showOn(screen, tile.camera(), new CameraTile(services, i18n, zone), stylesheet);
-                }
-            });
-            screens.getItems().add(item);
-        }
+        screens.getItems().setAll(screenItems(tile, monitors.get()));
         boolean empty = tile.camera() == null;
         enlarge.setDisable(empty);
         clear.setDisable(empty);

@@ -15,6 +15,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.iocconsole.console.workspace.layout.LayoutFolder;
 
 /**
  * The state of the camera wall: its grid, which camera each tile plays, which tile is enlarged, the saved layouts and
@@ -24,7 +25,7 @@ public final class CameraWallViewModel {
     /** A message for the user: a bundle key and a detail (a file name, an error) for its placeholder, or null. */
     public record Notice(String key, String detail) {}
 
-    private final LayoutStore store;
+    private final CameraLayouts store;
     private final Executor background;
     private final Executor fx;
     private final ReadOnlyObjectWrapper<WallGrid> grid = new ReadOnlyObjectWrapper<>(this, "grid", WallGrid.square(2));
@@ -39,7 +40,7 @@ public final class CameraWallViewModel {
     private List<String> tourCameras = List.of();
     private int tourPage;
 
-    public CameraWallViewModel(LayoutStore store, Executor background, Executor fx) {
+    public CameraWallViewModel(CameraLayouts store, Executor background, Executor fx) {
         this.store = store;
         this.background = background;
         this.fx = fx;
@@ -48,14 +49,33 @@ public final class CameraWallViewModel {
 
     /** Reads the saved layouts. */
     public void start() {
+        start(null);
+    }
+
+    /**
+     * Reads the saved layouts, then opens the one called {@code opening} (a wall screen given "camera layout:
+     * Traffic"); a name no layout has leaves the wall as it is, with a notice.
+     */
+    public void start(String opening) {
         background.execute(() -> {
-            try {
-                List<SavedLayout> read = store.load();
-                fx.execute(() -> layouts.setAll(read));
-            } catch (IOException e) {
-                fx.execute(() -> notice.set(new Notice("cameras.wall.layouts.unreadable", e.getMessage())));
-            }
+            LayoutFolder.Opened<List<SavedLayout>> read = store.load();
+            fx.execute(() -> {
+                layouts.setAll(read.layout());
+                if (!read.problems().isEmpty()) {
+                    String kept = read.keptAside() == null ? "" : " → " + read.keptAside();
+                    notice.set(
+                            new Notice("cameras.wall.layouts.unreadable", String.join("; ", read.problems()) + kept));
+                }
+                if (opening != null) {
+                    openNamed(opening);
+                }
+            });
         });
+    }
+
+    private void openNamed(String name) {
+        CameraLayouts.named(layouts, name)
+                .ifPresentOrElse(this::open, () -> notice.set(new Notice("wall.camera-layout.missing", name)));
     }
 
     public ReadOnlyObjectProperty<WallGrid> gridProperty() {

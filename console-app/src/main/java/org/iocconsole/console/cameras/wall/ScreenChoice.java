@@ -3,7 +3,6 @@ package org.iocconsole.console.cameras.wall;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import org.iocconsole.sync.model.Camera;
@@ -15,9 +14,8 @@ import org.iocconsole.sync.model.Camera;
 final class ScreenChoice {
     private ScreenChoice() {}
 
-    static Stage showOn(Screen screen, Camera camera, CameraTile tile, String stylesheet) {
+    static Stage showOn(Rectangle2D bounds, Camera camera, CameraTile tile, String stylesheet) {
         Stage stage = new Stage(StageStyle.UNDECORATED);
-        Rectangle2D bounds = screen.getBounds();
         stage.setX(bounds.getMinX());
         stage.setY(bounds.getMinY());
         stage.setWidth(bounds.getWidth());
@@ -35,6 +33,7 @@ final class ScreenChoice {
             }
         });
         stage.setOnHidden(e -> tile.dispose());
+        tile.setId("cameras-screen-tile");
         stage.setTitle(camera.name());
         stage.setScene(scene);
         tile.show(camera);

@@ -1,10 +1,12 @@
 package org.iocconsole.console.workspace.editor;
 
 import java.util.List;
+import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.ToggleButton;
@@ -44,7 +46,7 @@ public final class LayoutEditorView {
         choices.setVgap(8);
         List<MonitorChoice> monitors = vm.monitors();
         for (int i = 0; i < monitors.size(); i++) {
-            addChoiceRow(choices, i, monitors.get(i), i18n);
+            addChoiceRow(choices, i, monitors.get(i), vm.cameraLayoutNames(), i18n);
         }
 
         Button save = new Button();
@@ -105,7 +107,8 @@ public final class LayoutEditorView {
         return pane;
     }
 
-    private static void addChoiceRow(GridPane grid, int row, MonitorChoice monitor, I18n i18n) {
+    private static void addChoiceRow(
+            GridPane grid, int row, MonitorChoice monitor, ObservableList<String> cameraLayouts, I18n i18n) {
         Label name = new Label(i18n.get("workspace.editor.monitor", row + 1));
         FlowPane views = new FlowPane(4, 4);
         for (Screen screen : Screen.values()) {
@@ -156,7 +159,19 @@ public final class LayoutEditorView {
         Label nightLabel = new Label();
         nightLabel.textProperty().bind(i18n.text("workspace.editor.night"));
 
-        grid.addRow(row, name, views, dwellLabel, dwell, nightLabel, night);
+        // The camera wall of this monitor may open a saved camera layout ("Traffic"); typed names are kept too.
+        ComboBox<String> cameraLayout = new ComboBox<>(cameraLayouts);
+        cameraLayout.setId("layout-editor-" + row + "-camera-layout");
+        cameraLayout.setEditable(true);
+        cameraLayout.setPrefWidth(140);
+        cameraLayout.promptTextProperty().bind(i18n.text("wall.editor.camera-layout"));
+        cameraLayout.valueProperty().bindBidirectional(monitor.cameraLayoutProperty());
+        cameraLayout
+                .disableProperty()
+                .bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                        () -> !monitor.views().contains(Screen.CAMERAS), monitor.views()));
+
+        grid.addRow(row, name, views, dwellLabel, dwell, nightLabel, night, cameraLayout);
     }
 
     private static String names(List<Screen> views, I18n i18n) {

@@ -9,6 +9,8 @@ import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.iocconsole.console.common.I18n;
 import org.iocconsole.console.workspace.layout.DisplayArea;
 import org.iocconsole.console.workspace.layout.ScreenPlan;
@@ -36,6 +38,7 @@ public final class LayoutEditorViewModel {
     private final Consumer<WorkspaceLayout> saved;
     private final I18n i18n;
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private final ObservableList<String> cameraLayoutNames = FXCollections.observableArrayList();
 
     /**
      * @param mayEdit whether the role may save layouts
@@ -71,6 +74,11 @@ public final class LayoutEditorViewModel {
     /** The monitors in reading order, each with its choice. */
     public List<MonitorChoice> monitors() {
         return monitors;
+    }
+
+    /** The names of the saved camera layouts a monitor's camera wall may open; filled by whoever read them. */
+    public ObservableList<String> cameraLayoutNames() {
+        return cameraLayoutNames;
     }
 
     /** Whether saving is allowed for this role. */

@@ -1,10 +1,13 @@
 package org.iocconsole.console.workspace.editor;
 
 import java.util.List;
+import java.util.Objects;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.iocconsole.console.workspace.Screen;
@@ -14,13 +17,14 @@ import org.iocconsole.console.workspace.layout.ScreenSlot;
 
 /**
  * What the editor lets the user choose for one monitor: the views it shows (one, or several in turn), the seconds
- * each stays, and a view for the night (or the same as by day). FX thread only.
+ * each stays, a view for the night (or the same as by day) and the saved camera layout its camera wall opens. FX thread only.
  */
 public final class MonitorChoice {
     private final DisplayArea display;
     private final ObservableList<Screen> views = FXCollections.observableArrayList();
     private final IntegerProperty dwellSeconds = new SimpleIntegerProperty(this, "dwellSeconds", 30);
     private final ObjectProperty<Screen> night = new SimpleObjectProperty<>(this, "night");
+    private final StringProperty cameraLayout = new SimpleStringProperty(this, "cameraLayout");
 
     MonitorChoice(DisplayArea display, ScreenSlot current) {
         this.display = display;
@@ -28,6 +32,16 @@ public final class MonitorChoice {
         int dwell = current.dwellSeconds();
         dwellSeconds.set(dwell > 0 ? dwell : 30);
         night.set(current.night().isEmpty() ? null : current.night().get(0).view());
+        cameraLayout.set(current.day().stream()
+                .map(PlaylistItem::cameraLayout)
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(null));
+    }
+
+    /** The saved camera layout the monitor's camera wall opens, or null (blank) for the wall as left. */
+    public StringProperty cameraLayoutProperty() {
+        return cameraLayout;
     }
 
     public DisplayArea display() {
@@ -55,8 +69,12 @@ public final class MonitorChoice {
             return null;
         }
         int dwell = views.size() > 1 ? Math.max(minDwell, dwellSeconds.get()) : 0;
-        List<PlaylistItem> day =
-                views.stream().map(view -> new PlaylistItem(view, dwell)).toList();
+        String layout = cameraLayout.get() == null || cameraLayout.get().isBlank()
+                ? null
+                : cameraLayout.get().strip();
+        List<PlaylistItem> day = views.stream()
+                .map(view -> new PlaylistItem(view, view == Screen.CAMERAS ? layout : null, dwell))
+                .toList();
         List<PlaylistItem> nightItems = night.get() == null ? List.of() : List.of(new PlaylistItem(night.get(), 0));
         return new ScreenSlot(day, nightItems);
     }

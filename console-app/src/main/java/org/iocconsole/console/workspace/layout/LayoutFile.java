@@ -1,18 +1,11 @@
 package org.iocconsole.console.workspace.layout;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -27,35 +20,32 @@ import org.iocconsole.console.workspace.layout.WorkspaceLayout.Mode;
  * not exist) are left out with a note, the rest is kept. Writing replaces the file atomically, so a crash leaves the
  * old layout or the new one. Thread-safe.
  */
-public final class LayoutFile {
+public final class LayoutFile implements LayoutCodec<WorkspaceLayout> {
     /** The shortest rotation dwell: a view must be readable before it moves on. */
     static final int MIN_DWELL_SECONDS = 5;
 
-    private final ObjectMapper json = new ObjectMapper();
+    /** The field of a cameras entry naming the saved camera layout it opens. */
+    static final String CAMERA_LAYOUT_FIELD = "cameraLayout";
 
     /** A layout and what was wrong with the file, if anything (empty when it was read whole). */
     public record Loaded(WorkspaceLayout layout, List<String> problems) {}
 
+    /** Reads a layout file without touching it. */
     public Loaded read(Path file, WorkspaceLayout fallback) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            return new Loaded(fallback, List.of());
-        } catch (IOException e) {
-            return new Loaded(
-                    fallback, List.of(file + ": cannot be read (" + e.getMessage() + "); the default layout is used"));
-        }
-        try {
-            return parse(file, json.readTree(text), fallback);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : ", line " + at.getLineNr() + " column " + at.getColumnNr();
-            return new Loaded(
-                    fallback,
-                    List.of(file + where + ": not a readable layout (" + e.getOriginalMessage()
-                            + "); the default layout is used"));
-        }
+        LayoutFolder.Opened<WorkspaceLayout> read = LayoutFolder.read(file, this, fallback);
+        return new Loaded(read.layout(), read.problems());
+    }
+
+    @Override
+    public String whenUnusable() {
+        return "the default layout is used";
+    }
+
+    @Override
+    public WorkspaceLayout read(Path file, JsonNode root, WorkspaceLayout fallback, List<String> problems) {
+        Loaded loaded = parse(file, root, fallback);
+        problems.addAll(loaded.problems());
+        return loaded.layout();
     }
 
     private Loaded parse(Path file, JsonNode root, WorkspaceLayout fallback) {
@@ -101,7 +91,7 @@ public final class LayoutFile {
      */
     private static List<PlaylistItem> playlist(
             Path file, String field, JsonNode screen, String list, List<String> problems) {
-        List<Screen> views = new ArrayList<>();
+        List<PlaylistItem> shows = new ArrayList<>();
         List<Integer> dwells = new ArrayList<>();
         JsonNode entries = screen.path(list);
         for (int j = 0; j < entries.size(); j++) {
@@ -111,17 +101,24 @@ public final class LayoutFile {
             if (known == null) {
                 problems.add(file + ": field \"" + field + "." + list + "\": no view is called \"" + name
                         + "\"; it is left out");
-            } else {
-                views.add(known);
-                dwells.add(
-                        entry.isObject() && entry.has("dwellSeconds")
-                                ? entry.get("dwellSeconds").asInt()
-                                : null);
+                continue;
             }
+            String cameraLayout =
+                    entry.isObject() ? entry.path(CAMERA_LAYOUT_FIELD).asText("") : "";
+            if (!cameraLayout.isBlank() && known != Screen.CAMERAS) {
+                problems.add(file + ": field \"" + field + "." + list + "[" + j + "]." + CAMERA_LAYOUT_FIELD
+                        + "\": only the cameras view opens a camera layout; it is left out");
+                cameraLayout = "";
+            }
+            shows.add(new PlaylistItem(known, cameraLayout.isBlank() ? null : cameraLayout.strip(), 0));
+            dwells.add(
+                    entry.isObject() && entry.has("dwellSeconds")
+                            ? entry.get("dwellSeconds").asInt()
+                            : null);
         }
-        if (views.size() < 2) {
+        if (shows.size() < 2) {
             // A single view does not rotate: its dwell means nothing.
-            return views.stream().map(view -> new PlaylistItem(view, 0)).toList();
+            return shows;
         }
         int shared = screen.path("dwellSeconds").asInt(0);
         if (dwells.contains(null) && shared < MIN_DWELL_SECONDS) {
@@ -130,14 +127,14 @@ public final class LayoutFile {
             shared = MIN_DWELL_SECONDS;
         }
         List<PlaylistItem> items = new ArrayList<>();
-        for (int j = 0; j < views.size(); j++) {
+        for (int j = 0; j < shows.size(); j++) {
             int dwell = dwells.get(j) == null ? shared : dwells.get(j);
             if (dwell < MIN_DWELL_SECONDS) {
                 problems.add(file + ": field \"" + field + "." + list + "[" + j + "].dwellSeconds\": " + dwell
                         + " is too short; " + MIN_DWELL_SECONDS + " is used");
                 dwell = MIN_DWELL_SECONDS;
             }
-            items.add(new PlaylistItem(views.get(j), dwell));
+            items.add(shows.get(j).withDwell(dwell));
         }
         return items;
     }
@@ -167,12 +164,21 @@ public final class LayoutFile {
 
     private static void writeItems(ArrayNode array, List<PlaylistItem> items) {
         for (PlaylistItem item : items) {
-            array.addObject().put("view", item.view().slug()).put("dwellSeconds", item.dwellSeconds());
+            ObjectNode entry = array.addObject().put("view", item.view().slug());
+            if (item.cameraLayout() != null) {
+                entry.put(CAMERA_LAYOUT_FIELD, item.cameraLayout());
+            }
+            entry.put("dwellSeconds", item.dwellSeconds());
         }
     }
 
     /** Saves {@code layout}, replacing the file in one step. */
     public void write(Path file, WorkspaceLayout layout) throws IOException {
+        LayoutFolder.write(file, this, layout);
+    }
+
+    @Override
+    public ObjectNode write(WorkspaceLayout layout, ObjectMapper json) {
         ObjectNode root = json.createObjectNode();
         root.put("name", layout.name());
         root.put("mode", layout.mode().name().toLowerCase(Locale.ROOT));
@@ -186,14 +192,6 @@ public final class LayoutFile {
                 writeItems(screen.putArray("night"), slot.night());
             }
         }
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(
-                temporary, json.writerWithDefaultPrettyPrinter().writeValueAsString(root), StandardCharsets.UTF_8);
-        try {
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-        }
+        return root;
     }
 }

@@ -35,22 +35,27 @@ public final class Rotation {
 
     /** The view to show at {@code now}. */
     public Screen at(Instant now) {
+        return showAt(now).view();
+    }
+
+    /** What to show at {@code now}: the view, with its camera layout if it names one (dwell 0). */
+    public PlaylistItem showAt(Instant now) {
         if (preempting != null && now.isBefore(preemptedUntil)) {
-            return preempting;
+            return new PlaylistItem(preempting, 0);
         }
         List<PlaylistItem> items = slot.playlist(isNight(now));
         if (items.size() == 1 || now.isBefore(start)) {
-            return items.get(0).view();
+            return items.get(0).show();
         }
         long cycle = items.stream().mapToLong(Rotation::dwellMillis).sum();
         long into = Duration.between(start, now).toMillis() % cycle;
         for (PlaylistItem item : items) {
             into -= dwellMillis(item);
             if (into < 0) {
-                return item.view();
+                return item.show();
             }
         }
-        return items.get(items.size() - 1).view();
+        return items.get(items.size() - 1).show();
     }
 
     /** Whether the night playlist applies at {@code now}. */

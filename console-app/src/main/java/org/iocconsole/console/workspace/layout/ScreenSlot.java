@@ -47,6 +47,18 @@ public record ScreenSlot(List<PlaylistItem> day, List<PlaylistItem> night) {
         return views;
     }
 
+    /** Everything the slot shows (a view, or the camera wall with a named layout), day then night, each once. */
+    public List<PlaylistItem> shows() {
+        List<PlaylistItem> shows = new ArrayList<>();
+        for (List<PlaylistItem> list : List.of(day, night)) {
+            list.stream()
+                    .map(PlaylistItem::show)
+                    .filter(show -> !shows.contains(show))
+                    .forEach(shows::add);
+        }
+        return shows;
+    }
+
     /** The dwell of the first day item: the slot's dwell when all items share one. */
     public int dwellSeconds() {
         return day.get(0).dwellSeconds();

@@ -4,21 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import org.iocconsole.console.testing.MutableClock;
+import org.iocconsole.console.workspace.layout.LayoutFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The wall's state without a toolkit: grids, drops, enlarging, tours and layouts saved to a real file. */
 class CameraWallViewModelTest {
+    private static final Instant NOW = Instant.parse("2026-11-22T01:02:03Z");
+
     @TempDir
     Path dir;
 
     private CameraWallViewModel vm() {
-        CameraWallViewModel vm = new CameraWallViewModel(
-                new LayoutStore(dir.resolve(LayoutStore.FILE_NAME)), Runnable::run, Runnable::run);
+        CameraWallViewModel vm = new CameraWallViewModel(layouts(), Runnable::run, Runnable::run);
         vm.start();
         return vm;
+    }
+
+    private CameraLayouts layouts() {
+        return new CameraLayouts(
+                new LayoutFolder(dir, new MutableClock(NOW, ZoneOffset.UTC)), dir.resolve(CameraLayouts.OLD_FILE_NAME));
     }
 
     @Test
@@ -85,22 +95,78 @@ class CameraWallViewModelTest {
     }
 
     @Test
-    void anUnreadableLayoutsFileIsReportedAndKeptAsideNotOverwritten() throws Exception {
-        Path file = dir.resolve(LayoutStore.FILE_NAME);
-        Files.writeString(
-                file,
-                "{\"layouts\": [{\"name\": \"x\", \"columns\": 2, \"rows\": 2, \"tiles\": "
-                        + "[{\"column\": 0, \"row\": 0, \"column_span\": 2, \"row_span\": 2},"
-                        + " {\"column\": 1, \"row\": 1}]}]}");
+    void aLayoutThatCannotBeUsedIsLeftOutTheOriginalKeptAsideAndTheRestKept() throws Exception {
+        Path file = layouts().file();
+        Files.createDirectories(file.getParent());
+        String original = "{\"layouts\": [{\"name\": \"x\", \"columns\": 2, \"rows\": 2, \"tiles\": "
+                + "[{\"column\": 0, \"row\": 0, \"column_span\": 2, \"row_span\": 2},"
+                + " {\"column\": 1, \"row\": 1}]},"
+                + " {\"name\": \"one\", \"columns\": 1, \"rows\": 1, \"tiles\": [{\"column\": 0, \"row\": 0,"
+                + " \"camera\": \"CAM-1\"}]}]}";
+        Files.writeString(file, original);
+
         CameraWallViewModel vm = vm();
+
         assertThat(vm.noticeProperty().get().key()).isEqualTo("cameras.wall.layouts.unreadable");
-        assertThat(vm.noticeProperty().get().detail()).contains("layout 1", "overlap");
+        assertThat(vm.noticeProperty().get().detail())
+                .contains("layouts[0]", "overlap", "cameras.json.bad-20261122-010203");
+        assertThat(vm.getLayouts()).extracting(SavedLayout::name).containsExactly("one");
+        assertThat(file.resolveSibling("cameras.json.bad-20261122-010203")).hasContent(original);
+        assertThat(layouts().load().problems()).isEmpty();
+        assertThat(layouts().load().layout()).extracting(SavedLayout::name).containsExactly("one");
+    }
+
+    @Test
+    void aCorruptedLayoutsFileIsKeptAsideAndSavingStartsAFreshOne() throws Exception {
+        Path file = layouts().file();
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "{\"layouts\": [ ,, ");
+
+        CameraWallViewModel vm = vm();
+
+        assertThat(vm.noticeProperty().get().detail()).contains("line 1", "no saved camera layout is used");
+        assertThat(vm.getLayouts()).isEmpty();
         vm.save("new");
-        try (var files = Files.list(dir)) {
-            assertThat(files.map(p -> p.getFileName().toString()))
-                    .anyMatch(n -> n.startsWith(LayoutStore.FILE_NAME + ".unreadable-"));
-        }
-        assertThat(new LayoutStore(file).load()).extracting(SavedLayout::name).containsExactly("new");
+        assertThat(file.resolveSibling("cameras.json.bad-20261122-010203")).hasContent("{\"layouts\": [ ,, ");
+        assertThat(layouts().load().layout()).extracting(SavedLayout::name).containsExactly("new");
+    }
+
+    @Test
+    void layoutsSavedBesideTheSourcesBeforeMoveIntoTheLayoutsFolder() throws Exception {
+        Path old = dir.resolve(CameraLayouts.OLD_FILE_NAME);
+        String saved = "{\"version\": 1, \"layouts\": [{\"name\": \"Traffic\", \"grid\": \"1x1\", \"columns\": 1,"
+                + " \"rows\": 1, \"tiles\": [{\"column\": 0, \"row\": 0, \"camera\": \"CAM-7\"}]}]}";
+        Files.writeString(old, saved);
+
+        CameraWallViewModel vm = vm();
+
+        assertThat(vm.noticeProperty().get()).isNull();
+        assertThat(vm.getLayouts()).extracting(SavedLayout::name).containsExactly("Traffic");
+        assertThat(layouts().file()).isEqualTo(dir.resolve("layouts").resolve("cameras.json"));
+        assertThat(layouts().file()).hasContent(saved);
+        assertThat(old).doesNotExist();
+        assertThat(dir.resolve(CameraLayouts.OLD_FILE_NAME + ".moved")).hasContent(saved);
+        vm.save("Night");
+        assertThat(layouts().load().layout()).extracting(SavedLayout::name).containsExactly("Traffic", "Night");
+    }
+
+    @Test
+    void aWallScreenOpensTheCameraLayoutItNames() {
+        CameraWallViewModel first = vm();
+        first.setGrid(WallGrid.square(1));
+        first.assign(0, "CAM-7");
+        first.save("Traffic");
+
+        CameraWallViewModel screen = new CameraWallViewModel(layouts(), Runnable::run, Runnable::run);
+        screen.start("traffic");
+        assertThat(screen.gridProperty().get()).isEqualTo(WallGrid.square(1));
+        assertThat(screen.getAssigned()).containsExactly("CAM-7");
+
+        CameraWallViewModel missing = new CameraWallViewModel(layouts(), Runnable::run, Runnable::run);
+        missing.start("Weather");
+        assertThat(missing.noticeProperty().get())
+                .isEqualTo(new CameraWallViewModel.Notice("wall.camera-layout.missing", "Weather"));
+        assertThat(missing.getAssigned()).hasSize(4).containsOnlyNulls();
     }
 
     @Test

@@ -11,7 +11,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
@@ -27,6 +30,7 @@ import org.iocconsole.console.common.DataFreshness;
 import org.iocconsole.console.common.FxExecutor;
 import org.iocconsole.console.common.I18n;
 import org.iocconsole.console.common.Language;
+import org.iocconsole.console.workspace.layout.LayoutFolder;
 import org.iocconsole.sync.demo.DemoOptions;
 import org.iocconsole.sync.demo.DemoProvince;
 import org.iocconsole.sync.demo.VirtualClock;
@@ -57,6 +61,7 @@ class CameraWallViewTest {
     private ExecutorService decoders;
     private CameraWallViewModel wallVm;
     private CamerasView view;
+    private final FrameBudget budget = FrameBudget.defaults();
 
     @BeforeAll
     static void startDemo() {
@@ -82,7 +87,7 @@ class CameraWallViewTest {
         CameraHealth health = new CameraHealth(new FxExecutor());
         TileServices services = new TileServices(
                 runtime,
-                FrameBudget.defaults(),
+                budget,
                 decoders,
                 new FxExecutor(),
                 camera -> StreamSpec.mjpeg(camera.streamUrl()),
@@ -90,7 +95,7 @@ class CameraWallViewTest {
                 (header, received, shown) -> {},
                 Clock.systemUTC());
         wallVm = new CameraWallViewModel(
-                new LayoutStore(config.resolve(LayoutStore.FILE_NAME)), Runnable::run, Runnable::run);
+                new CameraLayouts(new LayoutFolder(config, Clock.systemUTC()), null), Runnable::run, Runnable::run);
         view = new CamerasView(vm, wallVm, services, health, new I18n(Language.VI), ZoneId.of("Asia/Ho_Chi_Minh"));
         stage.setScene(new Scene(view.root(), 1200, 700));
         stage.show();
@@ -157,14 +162,69 @@ class CameraWallViewTest {
             wallVm.assign(3, "CAM-0001");
         });
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> runtime.activeReaders() == 2);
+        // The frame rate follows the tiles that play: two share the wall's budget, one alone gets more.
+        assertThat(budget.visibleTiles()).isEqualTo(2);
+        double sharedFps = budget.targetFps();
         CameraTile enlarged = robot.lookup("#cameras-tile-3").queryAs(CameraTile.class);
         doubleClick(robot, enlarged);
         assertThat(wallVm.enlargedProperty().get()).isEqualTo(3);
         assertThat(robot.lookup("#cameras-tile-0").tryQuery()).isEmpty();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> runtime.activeReaders() == 1);
+        assertThat(budget.visibleTiles()).isEqualTo(1);
+        assertThat(budget.targetFps()).isGreaterThanOrEqualTo(sharedFps);
 
         doubleClick(robot, enlarged);
         assertThat(robot.lookup("#cameras-tile-0").tryQuery()).isPresent();
+    }
+
+    @Test
+    void aDoubleClickWithSeveralMonitorsSendsTheCameraToTheChosenOne(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            view.wall()
+                    .setMonitors(() -> List.of(new Rectangle2D(0, 0, 1200, 700), new Rectangle2D(1200, 0, 640, 360)));
+            wallVm.assign(0, "CAM-0001");
+        });
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> runtime.activeReaders() == 1);
+
+        doubleClick(robot, robot.lookup("#cameras-tile-0").queryAs(CameraTile.class));
+        ContextMenu menu = view.wall().sendMenu();
+        assertThat(menu.isShowing()).isTrue();
+        assertThat(menu.getItems())
+                .extracting(MenuItem::getText)
+                .hasSize(3)
+                .last()
+                .asString()
+                .contains("2", "640");
+        assertThat(wallVm.enlargedProperty().get()).isEqualTo(-1);
+
+        robot.interact(() -> menu.getItems().get(2).fire());
+        Stage sent = robot.listWindows().stream()
+                .filter(Stage.class::isInstance)
+                .map(Stage.class::cast)
+                .filter(window -> window.getScene() != null
+                        && "cameras-screen-tile"
+                                .equals(window.getScene().getRoot().getId()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(List.of(sent.getX(), sent.getY(), sent.getWidth(), sent.getHeight()))
+                .containsExactly(1200.0, 0.0, 640.0, 360.0);
+        CameraTile alone = (CameraTile) sent.getScene().getRoot();
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> alone.framesShown() >= 2);
+        assertThat(runtime.activeReaders()).isEqualTo(2);
+
+        robot.interact(sent::close);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> runtime.activeReaders() == 1);
+    }
+
+    @Test
+    void withOneMonitorADoubleClickEnlargesAtOnce(FxRobot robot) {
+        robot.interact(() -> {
+            view.wall().setMonitors(() -> List.of(new Rectangle2D(0, 0, 1200, 700)));
+            wallVm.assign(0, "CAM-0001");
+        });
+        doubleClick(robot, robot.lookup("#cameras-tile-0").queryAs(CameraTile.class));
+        assertThat(wallVm.enlargedProperty().get()).isZero();
+        assertThat(view.wall().sendMenu()).isNull();
     }
 
     /** A double click as the tile receives it; a robot's two clicks may drift apart on a loaded machine. */

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
@@ -134,5 +135,38 @@ class LayoutEditorViewTest {
         robot.interact(vm::save);
         assertThat(handedOn).isEmpty();
         assertThat(file).doesNotExist();
+    }
+
+    @Test
+    void aMonitorsCameraWallOpensTheSavedCameraLayoutChosenAndKeepsOneAlreadySet(FxRobot robot) {
+        WorkspaceLayout current = new WorkspaceLayout(
+                "wall",
+                Mode.WALL,
+                List.of(
+                        new ScreenSlot(List.of(new PlaylistItem(Screen.CAMERAS, "Night", 0)), List.of()),
+                        ScreenSlot.of(Screen.REPORTS)));
+        open(robot, current, true);
+        robot.interact(() -> vm.cameraLayoutNames().setAll("Traffic", "Night"));
+
+        @SuppressWarnings("unchecked")
+        ComboBox<String> second = robot.lookup("#layout-editor-1-camera-layout").queryAs(ComboBox.class);
+        assertThat(second.isDisabled()).isTrue();
+        assertThat(robot.lookup("#layout-editor-0-camera-layout")
+                        .queryAs(ComboBox.class)
+                        .getValue())
+                .isEqualTo("Night");
+        robot.clickOn("#layout-editor-1-reports");
+        robot.clickOn("#layout-editor-1-cameras");
+        assertThat(second.isDisabled()).isFalse();
+        assertThat(second.getItems()).containsExactly("Traffic", "Night");
+        robot.interact(() -> second.setValue("Traffic"));
+        robot.clickOn("#layout-editor-save");
+
+        assertThat(new LayoutFile().read(file, twoScreens()).layout().screens())
+                .extracting(slot -> slot.day().get(0))
+                .containsExactly(
+                        new PlaylistItem(Screen.CAMERAS, "Night", 0),
+                        new PlaylistItem(Screen.CAMERAS, "Traffic", 0),
+                        new PlaylistItem(Screen.OVERVIEW, 0));
     }
 }

@@ -136,4 +136,45 @@ class LayoutFileTest {
                 .anySatisfy(p -> assertThat(p).contains("nightStarts", "\"late\""))
                 .anySatisfy(p -> assertThat(p).contains("screens[0].views[0].dwellSeconds"));
     }
+
+    @Test
+    void aScreenCanShowTheCameraWallWithASavedCameraLayout() throws IOException {
+        Path file = dir.resolve("wall.json");
+        Files.writeString(file, """
+                {"screens": [
+                  {"views": ["overview"]},
+                  {"views": ["map"]},
+                  {"views": [{"view": "cameras", "cameraLayout": "Traffic"}]},
+                  {"views": [{"view": "cameras", "cameraLayout": "Traffic", "dwellSeconds": 10},
+                             {"view": "cameras", "cameraLayout": "Night", "dwellSeconds": 10}]}
+                ]}
+                """);
+
+        LayoutFile.Loaded loaded = files.read(file, fallback);
+
+        assertThat(loaded.problems()).isEmpty();
+        assertThat(loaded.layout().screens().get(2).day())
+                .containsExactly(new PlaylistItem(Screen.CAMERAS, "Traffic", 0));
+        assertThat(loaded.layout().screens().get(3).shows())
+                .containsExactly(
+                        new PlaylistItem(Screen.CAMERAS, "Traffic", 0), new PlaylistItem(Screen.CAMERAS, "Night", 0));
+        files.write(file, loaded.layout());
+        assertThat(files.read(file, fallback)).isEqualTo(loaded);
+    }
+
+    @Test
+    void aCameraLayoutOnAnotherViewIsLeftOutWithANote() throws IOException {
+        Path file = dir.resolve("wall.json");
+        Files.writeString(file, """
+                {"screens": [{"views": [{"view": "map", "cameraLayout": "Traffic"}]}]}
+                """);
+
+        LayoutFile.Loaded loaded = files.read(file, fallback);
+
+        assertThat(loaded.layout().screens()).containsExactly(ScreenSlot.of(Screen.MAP));
+        assertThat(loaded.problems())
+                .singleElement()
+                .asString()
+                .contains("screens[0].views[0].cameraLayout", "only the cameras view");
+    }
 }
