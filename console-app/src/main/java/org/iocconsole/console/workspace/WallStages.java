@@ -3,10 +3,11 @@ package org.iocconsole.console.workspace;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -20,8 +21,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
+import org.iocconsole.console.workspace.layout.DashboardPick;
 import org.iocconsole.console.workspace.layout.DisplayArea;
 import org.iocconsole.console.workspace.layout.Placement;
+import org.iocconsole.console.workspace.layout.PlaylistItem;
 import org.iocconsole.console.workspace.layout.Rotation;
 import org.iocconsole.console.workspace.layout.ScreenPlan;
 import org.iocconsole.console.workspace.layout.WorkspaceLayout;
@@ -43,13 +46,14 @@ public final class WallStages {
     private final KioskGate gate;
     private final Runnable leave;
     private final Supplier<Parent> decorate;
-    private final Map<Screen, Node> built = new EnumMap<>(Screen.class);
+    private final Map<String, Node> built = new HashMap<>();
     private final List<WallStage> stages = new ArrayList<>();
     private final Timeline ticking = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), event -> tick()));
     private final ListChangeListener<DisplayArea> onMonitors = change -> replan();
     private WorkspaceLayout layout;
     private boolean closing;
     private Consumer<Scene> sceneSetup = scene -> {};
+    private Function<DashboardPick, Node> dashboards;
 
     /**
      * @param monitors the monitors there are, kept current (see {@link FxMonitors})
@@ -78,6 +82,11 @@ public final class WallStages {
     /** Sets up each stage's scene as it is made (its shortcuts); call before {@link #open()}. */
     public void setSceneSetup(Consumer<Scene> setup) {
         this.sceneSetup = setup;
+    }
+
+    /** Makes the views of saved dashboards a layout names; without it they show the overview. */
+    public void setDashboardViews(Function<DashboardPick, Node> views) {
+        this.dashboards = views;
     }
 
     /** Shows the stages and follows the monitors from now on. */
@@ -166,8 +175,11 @@ public final class WallStages {
         stages.clear();
     }
 
-    private Node view(Screen screen) {
-        return built.computeIfAbsent(screen, views::create);
+    private Node view(PlaylistItem item) {
+        if (item.dashboard() == null || dashboards == null) {
+            return built.computeIfAbsent(item.view().slug(), slug -> views.create(item.view()));
+        }
+        return built.computeIfAbsent(item.slug(), slug -> dashboards.apply(item.dashboard()));
     }
 
     private final class WallStage {
@@ -176,6 +188,7 @@ public final class WallStages {
         private final StackPane content;
         private Rotation rotation;
         private Screen current;
+        private String currentSlug;
 
         WallStage() {
             frame = decorate.get();
@@ -217,9 +230,10 @@ public final class WallStages {
         }
 
         void tick() {
-            Screen due = rotation.at(clock.instant());
-            if (due != current || content.getChildren().isEmpty()) {
-                current = due;
+            PlaylistItem due = rotation.itemAt(clock.instant());
+            if (!due.slug().equals(currentSlug) || content.getChildren().isEmpty()) {
+                current = due.view();
+                currentSlug = due.slug();
                 content.getChildren().setAll(view(due));
             }
         }

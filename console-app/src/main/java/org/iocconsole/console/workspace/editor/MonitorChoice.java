@@ -8,23 +8,34 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.iocconsole.console.workspace.Screen;
+import org.iocconsole.console.workspace.layout.DashboardPick;
 import org.iocconsole.console.workspace.layout.DisplayArea;
 import org.iocconsole.console.workspace.layout.PlaylistItem;
 import org.iocconsole.console.workspace.layout.ScreenSlot;
 
 /**
- * What the editor lets the user choose for one monitor: the views it shows (one, or several in turn), the seconds
- * each stays, and a view for the night (or the same as by day). FX thread only.
+ * What the editor lets the user choose for one monitor: the views it shows (one, or several in turn), a saved
+ * dashboard or a role's dashboards in turn after them, the seconds each stays, and a view for the night (or the same
+ * as by day). FX thread only.
  */
 public final class MonitorChoice {
     private final DisplayArea display;
     private final ObservableList<Screen> views = FXCollections.observableArrayList();
     private final IntegerProperty dwellSeconds = new SimpleIntegerProperty(this, "dwellSeconds", 30);
     private final ObjectProperty<Screen> night = new SimpleObjectProperty<>(this, "night");
+    private final ObjectProperty<DashboardPick> dashboard = new SimpleObjectProperty<>(this, "dashboard");
 
     MonitorChoice(DisplayArea display, ScreenSlot current) {
         this.display = display;
-        views.setAll(current.day().stream().map(PlaylistItem::view).toList());
+        views.setAll(current.day().stream()
+                .filter(item -> item.dashboard() == null)
+                .map(PlaylistItem::view)
+                .toList());
+        current.day().stream()
+                .map(PlaylistItem::dashboard)
+                .filter(pick -> pick != null)
+                .findFirst()
+                .ifPresent(dashboard::set);
         int dwell = current.dwellSeconds();
         dwellSeconds.set(dwell > 0 ? dwell : 30);
         night.set(current.night().isEmpty() ? null : current.night().get(0).view());
@@ -49,14 +60,23 @@ public final class MonitorChoice {
         return night;
     }
 
-    /** The slot chosen, or null when no view is. */
+    /** The saved dashboard shown after the views, or a role's dashboards in turn; null for none. */
+    public ObjectProperty<DashboardPick> dashboardProperty() {
+        return dashboard;
+    }
+
+    /** The slot chosen, or null when neither a view nor a dashboard is. */
     ScreenSlot slot(int minDwell) {
-        if (views.isEmpty()) {
+        int count = views.size() + (dashboard.get() == null ? 0 : 1);
+        if (count == 0) {
             return null;
         }
-        int dwell = views.size() > 1 ? Math.max(minDwell, dwellSeconds.get()) : 0;
-        List<PlaylistItem> day =
-                views.stream().map(view -> new PlaylistItem(view, dwell)).toList();
+        int dwell = count > 1 ? Math.max(minDwell, dwellSeconds.get()) : 0;
+        List<PlaylistItem> day = new java.util.ArrayList<>(
+                views.stream().map(view -> new PlaylistItem(view, dwell)).toList());
+        if (dashboard.get() != null) {
+            day.add(PlaylistItem.of(dashboard.get(), dwell));
+        }
         List<PlaylistItem> nightItems = night.get() == null ? List.of() : List.of(new PlaylistItem(night.get(), 0));
         return new ScreenSlot(day, nightItems);
     }

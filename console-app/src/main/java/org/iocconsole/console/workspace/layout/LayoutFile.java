@@ -97,31 +97,34 @@ public final class LayoutFile {
 
     /**
      * A playlist: each entry a view's name (with the screen's {@code dwellSeconds}) or {@code {"view": ..,
-     * "dwellSeconds": ..}}. Unknown views are left out; dwells too short to read are raised, with a note.
+     * "dwellSeconds": ..}}; a saved dashboard is {@code {"dashboard": id}} (or {@code "dashboard:id"}), a role's
+     * dashboards in turn {@code {"dashboards": role}} (or {@code "dashboards:role"}). Unknown views and entries that
+     * name nothing are left out; dwells too short to read are raised, with a note. Whether a named dashboard exists is
+     * for the screen showing it to tell, since it may be saved later.
      */
     private static List<PlaylistItem> playlist(
             Path file, String field, JsonNode screen, String list, List<String> problems) {
-        List<Screen> views = new ArrayList<>();
+        List<PlaylistItem> found = new ArrayList<>();
         List<Integer> dwells = new ArrayList<>();
         JsonNode entries = screen.path(list);
         for (int j = 0; j < entries.size(); j++) {
             JsonNode entry = entries.get(j);
-            String name = entry.isObject() ? entry.path("view").asText() : entry.asText();
-            Screen known = view(name);
-            if (known == null) {
+            PlaylistItem item = item(entry);
+            if (item == null) {
+                String name = entry.isObject() ? entry.toString() : entry.asText();
                 problems.add(file + ": field \"" + field + "." + list + "\": no view is called \"" + name
                         + "\"; it is left out");
             } else {
-                views.add(known);
+                found.add(item);
                 dwells.add(
                         entry.isObject() && entry.has("dwellSeconds")
                                 ? entry.get("dwellSeconds").asInt()
                                 : null);
             }
         }
-        if (views.size() < 2) {
+        if (found.size() < 2) {
             // A single view does not rotate: its dwell means nothing.
-            return views.stream().map(view -> new PlaylistItem(view, 0)).toList();
+            return found.stream().map(item -> item.withDwell(0)).toList();
         }
         int shared = screen.path("dwellSeconds").asInt(0);
         if (dwells.contains(null) && shared < MIN_DWELL_SECONDS) {
@@ -130,16 +133,31 @@ public final class LayoutFile {
             shared = MIN_DWELL_SECONDS;
         }
         List<PlaylistItem> items = new ArrayList<>();
-        for (int j = 0; j < views.size(); j++) {
+        for (int j = 0; j < found.size(); j++) {
             int dwell = dwells.get(j) == null ? shared : dwells.get(j);
             if (dwell < MIN_DWELL_SECONDS) {
                 problems.add(file + ": field \"" + field + "." + list + "[" + j + "].dwellSeconds\": " + dwell
                         + " is too short; " + MIN_DWELL_SECONDS + " is used");
                 dwell = MIN_DWELL_SECONDS;
             }
-            items.add(new PlaylistItem(views.get(j), dwell));
+            items.add(found.get(j).withDwell(dwell));
         }
         return items;
+    }
+
+    /** The view or dashboard an entry names, its dwell still to be set; null when it names nothing known. */
+    private static PlaylistItem item(JsonNode entry) {
+        for (boolean ofRole : new boolean[] {false, true}) {
+            String field = ofRole ? "dashboards" : "dashboard";
+            String key = entry.isObject()
+                    ? entry.path(field).asText("")
+                    : entry.asText().startsWith(field + ":") ? entry.asText().substring(field.length() + 1) : "";
+            if (!key.isBlank()) {
+                return PlaylistItem.of(new DashboardPick(ofRole, key.strip()), 0);
+            }
+        }
+        Screen known = view(entry.isObject() ? entry.path("view").asText() : entry.asText());
+        return known == null ? null : new PlaylistItem(known, 0);
     }
 
     private static LocalTime time(Path file, JsonNode root, String field, LocalTime fallback, List<String> problems) {
@@ -167,7 +185,13 @@ public final class LayoutFile {
 
     private static void writeItems(ArrayNode array, List<PlaylistItem> items) {
         for (PlaylistItem item : items) {
-            array.addObject().put("view", item.view().slug()).put("dwellSeconds", item.dwellSeconds());
+            ObjectNode entry = array.addObject();
+            if (item.dashboard() == null) {
+                entry.put("view", item.view().slug());
+            } else {
+                entry.put(item.dashboard().field(), item.dashboard().key());
+            }
+            entry.put("dwellSeconds", item.dwellSeconds());
         }
     }
 

@@ -35,22 +35,27 @@ public final class Rotation {
 
     /** The view to show at {@code now}. */
     public Screen at(Instant now) {
+        return itemAt(now).view();
+    }
+
+    /** The item to show at {@code now}: a view, or a saved dashboard. */
+    public PlaylistItem itemAt(Instant now) {
         if (preempting != null && now.isBefore(preemptedUntil)) {
-            return preempting;
+            return new PlaylistItem(preempting, 0);
         }
         List<PlaylistItem> items = slot.playlist(isNight(now));
         if (items.size() == 1 || now.isBefore(start)) {
-            return items.get(0).view();
+            return items.get(0);
         }
         long cycle = items.stream().mapToLong(Rotation::dwellMillis).sum();
         long into = Duration.between(start, now).toMillis() % cycle;
         for (PlaylistItem item : items) {
             into -= dwellMillis(item);
             if (into < 0) {
-                return item.view();
+                return item;
             }
         }
-        return items.get(items.size() - 1).view();
+        return items.get(items.size() - 1);
     }
 
     /** Whether the night playlist applies at {@code now}. */

@@ -3,7 +3,6 @@ package org.iocconsole.console.workspace.layout;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.iocconsole.console.workspace.Screen;
 
 /**
  * Puts a layout's screens on the monitors there are. Monitors are taken in reading order: rows top to bottom (a
@@ -45,14 +44,14 @@ public final class ScreenPlan {
 
     private static List<PlaylistItem> joined(List<ScreenSlot> slots, boolean atNight) {
         List<PlaylistItem> items = new ArrayList<>();
-        List<Screen> seen = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
         for (ScreenSlot slot : slots) {
             for (PlaylistItem item : slot.playlist(atNight)) {
-                if (!seen.contains(item.view())) {
-                    seen.add(item.view());
+                if (!seen.contains(item.slug())) {
+                    seen.add(item.slug());
                     // A view that had a screen of its own has no dwell: it gets the shared one.
                     int dwell = item.dwellSeconds() > 0 ? item.dwellSeconds() : SHARED_DWELL_SECONDS;
-                    items.add(new PlaylistItem(item.view(), dwell));
+                    items.add(item.withDwell(dwell));
                 }
             }
         }
