@@ -5,8 +5,13 @@ import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executor;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.collections.ObservableList;
@@ -16,6 +21,7 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import org.iocconsole.console.cameras.wall.SavedLayout;
 import org.iocconsole.console.common.I18n;
+import org.iocconsole.console.dashboard.DashboardScreens;
 import org.iocconsole.console.workspace.AlertFeed;
 import org.iocconsole.console.workspace.FxMonitors;
 import org.iocconsole.console.workspace.KioskGate;
@@ -27,6 +33,7 @@ import org.iocconsole.console.workspace.WallStages;
 import org.iocconsole.console.workspace.WindowLayout;
 import org.iocconsole.console.workspace.editor.LayoutEditorView;
 import org.iocconsole.console.workspace.editor.LayoutEditorViewModel;
+import org.iocconsole.console.workspace.layout.DashboardPick;
 import org.iocconsole.console.workspace.layout.DefaultLayouts;
 import org.iocconsole.console.workspace.layout.DisplayArea;
 import org.iocconsole.console.workspace.layout.LayoutFolder;
@@ -35,6 +42,7 @@ import org.iocconsole.console.workspace.layout.WorkspaceLayout;
 import org.iocconsole.sync.access.LocalUser;
 import org.iocconsole.sync.access.Permission;
 import org.iocconsole.sync.access.Role;
+import org.iocconsole.sync.dashboard.DashboardLayout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,6 +64,7 @@ final class WorkspaceWiring {
     private final Executor fx;
     private WallStages wall;
     private Path layoutFile;
+    private Timeline dashboardTicks;
 
     WorkspaceWiring(ConsoleOptions options, LayoutFolder layouts, Clock clock, Executor background, Executor fx) {
         this.options = options;
@@ -132,6 +141,7 @@ final class WorkspaceWiring {
                     .toList();
             fx.execute(() -> vm.cameraLayoutNames().setAll(names));
         });
+        offerDashboards(wiring, vm);
         LayoutEditorView view = new LayoutEditorView(vm, wiring.i18n());
         Stage editor = new Stage();
         editor.titleProperty().bind(wiring.i18n().text("workspace.editor.title"));
@@ -141,6 +151,42 @@ final class WorkspaceWiring {
         editor.setAlwaysOnTop(wall != null);
         editor.show();
         return vm;
+    }
+
+    /** Reads the saved dashboards off the FX thread and offers them, and each role's rotation, in the editor. */
+    private void offerDashboards(ConsoleWiring wiring, LayoutEditorViewModel vm) {
+        DashboardScreens screens = wiring.dashboardScreens();
+        if (screens == null) {
+            return;
+        }
+        background.execute(() -> {
+            List<DashboardLayout> saved = screens.saved();
+            fx.execute(() -> {
+                Map<DashboardPick, String> names = new LinkedHashMap<>();
+                for (DashboardLayout layout : saved) {
+                    names.put(DashboardPick.one(layout.id()), layout.name() + " (" + layout.role() + ")");
+                }
+                saved.stream()
+                        .map(DashboardLayout::role)
+                        .distinct()
+                        .forEach(role -> names.put(
+                                DashboardPick.rotationOf(role), wiring.i18n().get("dash.pick.role", role)));
+                vm.offerDashboards(names);
+            });
+        });
+    }
+
+    /** Wall screens show saved dashboards a layout names, and rotations through a role's move on every second. */
+    private void showDashboards(ConsoleWiring wiring) {
+        DashboardScreens screens = wiring.dashboardScreens();
+        if (screens == null) {
+            return;
+        }
+        wall.setDashboardViews(
+                pick -> pick.ofRole() ? screens.rotation(pick.key()).root() : screens.named(pick.key()));
+        dashboardTicks = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> screens.tick()));
+        dashboardTicks.setCycleCount(Animation.INDEFINITE);
+        dashboardTicks.play();
     }
 
     /** Opens the wall on a layout read (off the FX thread) from its file. */
@@ -174,6 +220,7 @@ final class WorkspaceWiring {
         alerts.onCritical(alert -> wall.preempt(AlertFeed.viewOf(alert), PREEMPT_LENGTH));
         wall.setSceneSetup(
                 scene -> scene.getAccelerators().put(ShellView.EDITOR_KEYS, () -> openEditor(wiring, monitors)));
+        showDashboards(wiring);
         wall.open();
         wall.startTicking();
     }
@@ -187,6 +234,9 @@ final class WorkspaceWiring {
     void close() {
         if (wall != null) {
             wall.close();
+        }
+        if (dashboardTicks != null) {
+            dashboardTicks.stop();
         }
     }
 

@@ -92,22 +92,29 @@ public final class BoardLoader {
                 request, window, area, name, tiles, trend, byUnit, lineage.predecessors(area, level), onTime, open);
     }
 
-    /** A saved dashboard's figures for the province: its tiles, and each chart's series and communes' figures. */
-    public DashboardData loadDashboard(DashboardLayout layout, PeriodView view, YearMonth month, LocalDate today) {
+    /**
+     * A saved dashboard's figures for the province, or for one commune when {@code areaCode} names one: its tiles, and
+     * each chart's series; the communes' figures (bars, ranking) only for the province, a commune has none below it.
+     */
+    public DashboardData loadDashboard(
+            DashboardLayout layout, PeriodView view, YearMonth month, LocalDate today, String areaCode) {
         Window window = Window.of(view, month);
         Map<String, CatalogEntry> byCode = new LinkedHashMap<>();
         kpis.queries().catalog().forEach(e -> byCode.put(e.code(), e));
-        String province = kpis.queries().homeProvince(today);
+        boolean commune = areaCode != null;
+        String area = commune ? areaCode : kpis.queries().homeProvince(today);
+        UnitLevel level = commune ? UnitLevel.COMMUNE : UnitLevel.PROVINCE;
         Map<String, TileData> tiles = new HashMap<>();
         Map<String, TrendSeries> trends = new HashMap<>();
         Map<String, List<UnitValue>> byUnit = new HashMap<>();
         Map<String, CatalogEntry> entries = new HashMap<>();
-        if (province == null) {
-            return new DashboardData(layout, window, tiles, trends, byUnit, entries, List.of());
+        if (area == null) {
+            return new DashboardData(layout, window, null, null, tiles, trends, byUnit, entries, List.of());
         }
         ReformLineage lineage = kpis.lineage();
         Instant asOf = kpis.queries().observationsAsOf();
         List<AdminUnit> communes = units.validOn(today, UnitLevel.COMMUNE, false);
+        List<UnitChange> predecessors = lineage.predecessors(area, level);
         for (DashboardItem item : layout.items()) {
             CatalogEntry entry = byCode.get(item.indicatorCode());
             if (entry == null) {
@@ -121,8 +128,8 @@ public final class BoardLoader {
                                 entry,
                                 read(
                                         entry,
-                                        kpis.series(entry, List.of(province), UnitLevel.PROVINCE, lineage)
-                                                .get(province),
+                                        kpis.series(entry, List.of(area), level, lineage)
+                                                .get(area),
                                         window),
                                 asOf));
             } else if (item.widget() == Widget.TREND) {
@@ -130,16 +137,16 @@ public final class BoardLoader {
                         entry.code(),
                         code -> trend(
                                 entry,
-                                kpis.series(entry, List.of(province), UnitLevel.PROVINCE, lineage)
-                                        .get(province),
+                                kpis.series(entry, List.of(area), level, lineage)
+                                        .get(area),
                                 window,
-                                reformMonth(lineage.predecessors(province, UnitLevel.PROVINCE))));
-            } else {
+                                reformMonth(predecessors)));
+            } else if (!commune) {
                 byUnit.computeIfAbsent(entry.code(), code -> byUnit(entry, communes, lineage, window));
             }
         }
-        return new DashboardData(
-                layout, window, tiles, trends, byUnit, entries, lineage.predecessors(province, UnitLevel.PROVINCE));
+        String name = commune ? nameOf(communes, area) : nameOf(units.validOn(today, UnitLevel.PROVINCE, false), area);
+        return new DashboardData(layout, window, areaCode, name, tiles, trends, byUnit, entries, predecessors);
     }
 
     private static KpiReading read(CatalogEntry entry, Series series, Window window) {

@@ -1,6 +1,7 @@
 package org.iocconsole.console.dashboard;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,8 @@ import org.iocconsole.sync.dashboard.WallRotation;
 
 /**
  * A node that shows a role's dashboards in turn, each for its dwell time ({@link WallRotation}), starting when the
- * dashboards are first read. Each dashboard's view is made once and kept. FX thread only.
+ * dashboards are first read. Each dashboard's view is made once and kept while the dashboard exists; a dashboard
+ * saved or deleted while it runs joins or leaves at the next turn. FX thread only.
  */
 public final class DashboardRotation {
     private final Supplier<List<DashboardLayout>> layouts;
@@ -31,6 +33,8 @@ public final class DashboardRotation {
     private final Map<String, Parent> made = new HashMap<>();
     private final ReadOnlyStringWrapper shown = new ReadOnlyStringWrapper(this, "shown");
     private WallRotation rotation;
+    private List<DashboardLayout> pending;
+    private long shownTurn = Long.MIN_VALUE;
 
     /**
      * @param layouts reads the dashboards in rotation order; blocking, run on {@code background}
@@ -52,23 +56,51 @@ public final class DashboardRotation {
         root.getStyleClass().add("dashboard-rotation");
     }
 
-    /** Reads the dashboards again (after one was saved); the rotation starts over. */
+    /** Reads the dashboards and starts the rotation with the first. */
     public void start() {
+        read(true);
+    }
+
+    /**
+     * Reads the dashboards again (one was saved or deleted): the new list takes over at the next turn, carrying on
+     * with the dashboard that turn brings; at once while none is shown.
+     */
+    public void reload() {
+        read(false);
+    }
+
+    private void read(boolean restart) {
         background.execute(() -> {
             List<DashboardLayout> read = layouts.get();
             fx.execute(() -> {
-                rotation = new WallRotation(read, clock.instant());
-                made.clear();
+                if (restart || rotation == null || rotation.dashboards().isEmpty()) {
+                    rotation = new WallRotation(read, clock.instant());
+                    pending = null;
+                    shownTurn = Long.MIN_VALUE;
+                    made.keySet().retainAll(ids(read));
+                } else {
+                    pending = read;
+                }
                 tick();
             });
         });
     }
 
-    /** Shows the dashboard due at the clock's time. */
+    /** Shows the dashboard due at the clock's time; at a turn, takes up the dashboards read again, if any. */
     public void tick() {
-        DashboardLayout due = rotation == null ? null : rotation.at(clock.instant());
+        if (rotation == null) {
+            return;
+        }
+        Instant now = clock.instant();
+        long turn = rotation.turnAt(now);
+        if (pending != null && turn != shownTurn) {
+            takeUp(pending, now);
+            turn = rotation.turnAt(now);
+        }
+        shownTurn = turn;
+        DashboardLayout due = rotation.at(now);
         String id = due == null ? null : due.id();
-        if (id != null && id.equals(shown.get())) {
+        if (id != null && id.equals(shown.get()) && !root.getChildren().isEmpty()) {
             return;
         }
         shown.set(id);
@@ -79,6 +111,24 @@ public final class DashboardRotation {
             return;
         }
         root.getChildren().setAll(made.computeIfAbsent(id, views));
+    }
+
+    /** Goes on with the dashboard the old rotation would show now, or the one after the last shown when it is gone. */
+    private void takeUp(List<DashboardLayout> next, Instant now) {
+        List<String> ids = ids(next);
+        DashboardLayout due = rotation.at(now);
+        int index = due == null ? -1 : ids.indexOf(due.id());
+        if (index < 0) {
+            int last = ids.indexOf(shown.get());
+            index = last < 0 || next.isEmpty() ? 0 : (last + 1) % next.size();
+        }
+        rotation = WallRotation.from(next, index, now);
+        pending = null;
+        made.keySet().retainAll(ids);
+    }
+
+    private static List<String> ids(List<DashboardLayout> layouts) {
+        return layouts.stream().map(DashboardLayout::id).toList();
     }
 
     /** The id of the dashboard shown; null when there is none. */

@@ -53,6 +53,6 @@ public final class DashboardServices {
 
     /** A shown dashboard's figures. Blocking. */
     public DashboardData load(DashboardViewModel.DashboardRead read) {
-        return loader.loadDashboard(read.layout(), read.view(), read.month(), read.today());
+        return loader.loadDashboard(read.layout(), read.view(), read.month(), read.today(), read.areaCode());
     }
 }

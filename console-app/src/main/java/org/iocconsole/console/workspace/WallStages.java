@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -20,6 +21,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
+import org.iocconsole.console.workspace.layout.DashboardPick;
 import org.iocconsole.console.workspace.layout.DisplayArea;
 import org.iocconsole.console.workspace.layout.Placement;
 import org.iocconsole.console.workspace.layout.PlaylistItem;
@@ -51,6 +53,7 @@ public final class WallStages {
     private WorkspaceLayout layout;
     private boolean closing;
     private Consumer<Scene> sceneSetup = scene -> {};
+    private Function<DashboardPick, Node> dashboards;
 
     /**
      * @param monitors the monitors there are, kept current (see {@link FxMonitors})
@@ -79,6 +82,11 @@ public final class WallStages {
     /** Sets up each stage's scene as it is made (its shortcuts); call before {@link #open()}. */
     public void setSceneSetup(Consumer<Scene> setup) {
         this.sceneSetup = setup;
+    }
+
+    /** Makes the views of saved dashboards a layout names; without it they show the overview. */
+    public void setDashboardViews(Function<DashboardPick, Node> views) {
+        this.dashboards = views;
     }
 
     /** Shows the stages and follows the monitors from now on. */
@@ -172,12 +180,15 @@ public final class WallStages {
         stages.clear();
     }
 
-    private Node view(PlaylistItem show) {
-        return built.computeIfAbsent(
-                show,
-                key -> key.cameraLayout() == null
-                        ? views.create(key.view())
-                        : views.create(key.view(), key.cameraLayout()));
+    private Node view(PlaylistItem item) {
+        PlaylistItem show =
+                item.dashboard() != null && dashboards == null ? new PlaylistItem(item.view(), 0) : item.show();
+        return built.computeIfAbsent(show, key -> {
+            if (key.dashboard() != null) {
+                return dashboards.apply(key.dashboard());
+            }
+            return key.cameraLayout() == null ? views.create(key.view()) : views.create(key.view(), key.cameraLayout());
+        });
     }
 
     private final class WallStage {

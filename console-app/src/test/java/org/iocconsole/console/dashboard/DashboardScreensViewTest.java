@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
@@ -37,6 +38,7 @@ class DashboardScreensViewTest {
     private final MutableClock clock = new MutableClock(KpiFixture.NOW, ZoneId.of("Asia/Ho_Chi_Minh"));
     private SampleCache cache;
     private DashboardScreens screens;
+    private DashboardServices services;
     private DashboardRotation rotation;
     private VBox root;
 
@@ -44,7 +46,7 @@ class DashboardScreensViewTest {
     void start(Stage stage) throws Exception {
         cache = new SampleCache(Files.createTempDirectory("dashboard-screens"));
         KpiFixture.fill(cache);
-        DashboardServices services = new DashboardServices(cache.database(), new ObjectMapper());
+        services = new DashboardServices(cache.database(), new ObjectMapper());
         services.dashboards()
                 .save(
                         new DashboardLayout(
@@ -53,7 +55,8 @@ class DashboardScreensViewTest {
                                 "Lãnh đạo tỉnh",
                                 List.of(
                                         new DashboardItem(KpiFixture.DOSSIERS, Widget.TILE, 0, 0, 2, 1),
-                                        new DashboardItem(KpiFixture.DOSSIERS, Widget.TREND, 0, 1, 6, 2)),
+                                        new DashboardItem(KpiFixture.DOSSIERS, Widget.TREND, 0, 1, 6, 2),
+                                        new DashboardItem(KpiFixture.DOSSIERS, Widget.RANKING, 0, 3, 3, 2)),
                                 Duration.ofSeconds(60),
                                 1),
                         "admin",
@@ -151,5 +154,82 @@ class DashboardScreensViewTest {
                         .queryAs(Label.class)
                         .getText())
                 .contains("Tỉnh Bắc Kạn + Tỉnh Thái Nguyên", "01/07/2025");
+    }
+
+    private String text(Node in, String selector) {
+        return ((Label) in.lookup(selector)).getText();
+    }
+
+    @Test
+    void aDashboardSavedWhileTheWallRotatesJoinsAtTheNextTurnWithoutARestart(FxRobot robot) {
+        assertThat(rotation.shownProperty().get()).isEqualTo("wall-1");
+
+        robot.interact(() -> {
+            services.dashboards()
+                    .save(
+                            new DashboardLayout(
+                                    "wall-1",
+                                    "wall",
+                                    "Giao thông hôm nay",
+                                    List.of(new DashboardItem(KpiFixture.ACCIDENTS, Widget.TILE, 0, 0, 2, 1)),
+                                    Duration.ofSeconds(30),
+                                    1),
+                            "admin",
+                            KpiFixture.NOW);
+            services.dashboards()
+                    .save(
+                            new DashboardLayout(
+                                    "wall-3",
+                                    "wall",
+                                    "Y tế",
+                                    List.of(new DashboardItem(KpiFixture.DOSSIERS, Widget.TILE, 0, 0, 2, 1)),
+                                    Duration.ofSeconds(10),
+                                    3),
+                            "admin",
+                            KpiFixture.NOW);
+        });
+
+        // The dashboard shown takes its new name at once; the rotation keeps its turn.
+        assertThat(rotation.shownProperty().get()).isEqualTo("wall-1");
+        assertThat(text(rotation.root(), "#dashboard-name")).isEqualTo("Giao thông hôm nay");
+        clock.advance(Duration.ofSeconds(30));
+        robot.interact(rotation::tick);
+        assertThat(rotation.shownProperty().get()).isEqualTo("wall-2");
+        clock.advance(Duration.ofSeconds(20));
+        robot.interact(rotation::tick);
+        assertThat(rotation.shownProperty().get()).isEqualTo("wall-3");
+        assertThat(text(rotation.root(), "#dashboard-name")).isEqualTo("Y tế");
+        clock.advance(Duration.ofSeconds(10));
+        robot.interact(rotation::tick);
+        assertThat(rotation.shownProperty().get()).isEqualTo("wall-1");
+
+        robot.interact(() -> services.dashboards().delete("wall-2"));
+        clock.advance(Duration.ofSeconds(30));
+        robot.interact(rotation::tick);
+        assertThat(rotation.shownProperty().get()).isEqualTo("wall-3");
+    }
+
+    @Test
+    void aCommuneClickedOnASavedDashboardShowsItsFiguresAndBackReturnsToTheProvince(FxRobot robot) {
+        Node leaders = root.getChildren().get(0);
+        assertThat(text(leaders, ".kpi-tile-value")).isEqualTo("363 hồ sơ");
+
+        robot.interact(() -> ((javafx.scene.control.Button) leaders.lookup("#unit-" + KpiFixture.WARD)).fire());
+
+        assertThat(text(leaders, ".kpi-tile-value")).isEqualTo("42 hồ sơ");
+        assertThat(text(leaders, "#dashboard-area")).contains("Phan Đình Phùng");
+        assertThat(leaders.lookup("#dashboard-back").isVisible()).isTrue();
+        // A commune has no communes below it to rank.
+        assertThat(leaders.lookup("#dashboard-cell-2").isVisible()).isFalse();
+        // The ward was formed from two wards in the reform: its series and its lineage say so.
+        TrendChart chart = (TrendChart) leaders.lookup(".kpi-trend-chart");
+        assertThat(chart.seriesProperty().get().reform()).isEqualTo(java.time.YearMonth.of(2025, 7));
+        assertThat(text(leaders, ".kpi-lineage")).contains("Trưng Vương", "Túc Duyên");
+
+        robot.interact(() -> ((javafx.scene.control.Button) leaders.lookup("#dashboard-back")).fire());
+
+        assertThat(text(leaders, ".kpi-tile-value")).isEqualTo("363 hồ sơ");
+        assertThat(leaders.lookup("#dashboard-back").isVisible()).isFalse();
+        assertThat(leaders.lookup("#unit-" + KpiFixture.WARD).isVisible()).isTrue();
     }
 }

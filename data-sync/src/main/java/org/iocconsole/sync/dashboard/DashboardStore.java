@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.iocconsole.sync.cache.CacheDatabase;
 import org.iocconsole.sync.cache.Sql;
 
@@ -25,10 +27,23 @@ public final class DashboardStore {
 
     private final CacheDatabase database;
     private final ObjectMapper mapper;
+    private final List<Consumer<String>> changeListeners = new CopyOnWriteArrayList<>();
 
     public DashboardStore(CacheDatabase database, ObjectMapper mapper) {
         this.database = database;
         this.mapper = mapper;
+    }
+
+    /**
+     * Tells {@code listener} the id of each dashboard saved or deleted through this store, after its transaction, on
+     * the saving thread: views of it and rotations through its role read again.
+     */
+    public void onChange(Consumer<String> listener) {
+        changeListeners.add(listener);
+    }
+
+    private void changed(String id) {
+        changeListeners.forEach(listener -> listener.accept(id));
     }
 
     /**
@@ -58,6 +73,7 @@ public final class DashboardStore {
                     .bind("at", Sql.utc(now))
                     .execute();
         });
+        changed(layout.id());
     }
 
     /** The dashboards of a role in rotation order. A layout that cannot be read is skipped, never half-shown. */
@@ -83,6 +99,7 @@ public final class DashboardStore {
         database.jdbi().useHandle(h -> h.createUpdate("DELETE FROM dashboard WHERE dashboard_id = :id")
                 .bind("id", id)
                 .execute());
+        changed(id);
     }
 
     private List<DashboardLayout> read(String where, String name, String value) {

@@ -21,6 +21,35 @@ public final class WallRotation {
                 this.dashboards.stream().mapToLong(d -> d.dwell().toMillis()).sum();
     }
 
+    /**
+     * A rotation through {@code dashboards} that shows the one at {@code index} from {@code now} on, for its whole
+     * dwell, then goes on in order: a wall that reads its dashboards again carries on where it was.
+     */
+    public static WallRotation from(List<DashboardLayout> dashboards, int index, Instant now) {
+        Instant start = now;
+        for (int i = 0; i < Math.min(index, dashboards.size()); i++) {
+            start = start.minus(dashboards.get(i).dwell());
+        }
+        return new WallRotation(dashboards, start);
+    }
+
+    /**
+     * Which turn it is at {@code now}, counted from the start: changes whenever a dwell ends, even when one dashboard
+     * follows itself; -1 without dashboards.
+     */
+    public long turnAt(Instant now) {
+        if (dashboards.isEmpty()) {
+            return -1;
+        }
+        long elapsed = Duration.between(start, now).toMillis();
+        return Math.floorDiv(elapsed, cycleMillis) * dashboards.size() + indexAt(now);
+    }
+
+    /** The dashboards in rotation order. */
+    public List<DashboardLayout> dashboards() {
+        return dashboards;
+    }
+
     /** The index of the dashboard shown at {@code now}; -1 without dashboards. */
     public int indexAt(Instant now) {
         if (dashboards.isEmpty()) {

@@ -65,6 +65,37 @@ class DashboardStoreTest {
     }
 
     @Test
+    void aWallReadingItsDashboardsAgainCarriesOnWithTheNextAndCountsEveryTurn() {
+        List<DashboardLayout> three =
+                List.of(layout("a", "wall", 1, 60), layout("b", "wall", 2, 30), layout("c", "wall", 3, 20));
+        WallRotation wall = WallRotation.from(three, 1, T0);
+
+        assertThat(wall.at(T0).id()).isEqualTo("b");
+        assertThat(wall.at(T0.plusSeconds(29)).id()).isEqualTo("b");
+        assertThat(wall.at(T0.plusSeconds(30)).id()).isEqualTo("c");
+        assertThat(wall.at(T0.plusSeconds(50)).id()).isEqualTo("a");
+        WallRotation alone = new WallRotation(List.of(layout("a", "wall", 1, 60)), T0);
+        assertThat(alone.turnAt(T0.plusSeconds(59))).isEqualTo(0);
+        assertThat(alone.turnAt(T0.plusSeconds(60))).isEqualTo(1);
+        assertThat(wall.turnAt(T0.plusSeconds(29))).isNotEqualTo(wall.turnAt(T0.plusSeconds(30)));
+        assertThat(new WallRotation(List.of(), T0).turnAt(T0)).isEqualTo(-1);
+    }
+
+    @Test
+    void listenersHearOfEverySaveAndDeleteAfterItIsWritten() {
+        try (CacheDatabase db = CacheDatabase.open(dir, "cache")) {
+            DashboardStore store = new DashboardStore(db, TestCaches.mapper());
+            List<String> heard = new java.util.ArrayList<>();
+            store.onChange(id -> heard.add(id + ":" + store.find(id).isPresent()));
+
+            store.save(layout("a", "wall", 1, 60), "admin", T0);
+            store.delete("a");
+
+            assertThat(heard).containsExactly("a:true", "a:false");
+        }
+    }
+
+    @Test
     void aComposedLayoutComesBackCellForCellAndTheFirstOfARoleIsItsOwn() {
         DashboardLayout composed = new DashboardLayout(
                 "traffic",

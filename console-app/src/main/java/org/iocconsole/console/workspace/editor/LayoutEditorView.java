@@ -1,8 +1,11 @@
 package org.iocconsole.console.workspace.editor;
 
+import java.util.ArrayList;
 import java.util.List;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -17,6 +20,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.iocconsole.console.common.I18n;
 import org.iocconsole.console.workspace.Screen;
+import org.iocconsole.console.workspace.layout.DashboardPick;
 import org.iocconsole.console.workspace.layout.DisplayArea;
 
 /**
@@ -47,6 +51,7 @@ public final class LayoutEditorView {
         List<MonitorChoice> monitors = vm.monitors();
         for (int i = 0; i < monitors.size(); i++) {
             addChoiceRow(choices, i, monitors.get(i), vm.cameraLayoutNames(), i18n);
+            choices.add(dashboardChoice(vm, i, monitors.get(i), i18n), 7, i);
         }
 
         Button save = new Button();
@@ -172,6 +177,39 @@ public final class LayoutEditorView {
                         () -> !monitor.views().contains(Screen.CAMERAS), monitor.views()));
 
         grid.addRow(row, name, views, dwellLabel, dwell, nightLabel, night, cameraLayout);
+    }
+
+    /** A saved dashboard, or a role's dashboards in turn, shown after the monitor's views; none by default. */
+    private static Node dashboardChoice(LayoutEditorViewModel vm, int row, MonitorChoice monitor, I18n i18n) {
+        ChoiceBox<DashboardPick> pick = new ChoiceBox<>();
+        pick.setId("layout-editor-" + row + "-dashboard");
+        pick.getItems().add(null);
+        pick.getItems().addAll(vm.dashboards());
+        vm.dashboards().addListener((ListChangeListener<DashboardPick>) change -> {
+            DashboardPick chosen = monitor.dashboardProperty().get();
+            List<DashboardPick> items = new ArrayList<>();
+            items.add(null);
+            items.addAll(vm.dashboards());
+            pick.getItems().setAll(items);
+            pick.setValue(chosen);
+        });
+        pick.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(DashboardPick choice) {
+                return choice == null ? i18n.get("dash.pick.none") : vm.dashboardName(choice);
+            }
+
+            @Override
+            public DashboardPick fromString(String text) {
+                return null;
+            }
+        });
+        pick.setValue(monitor.dashboardProperty().get());
+        pick.valueProperty()
+                .addListener((o, was, now) -> monitor.dashboardProperty().set(now));
+        Label label = new Label();
+        label.textProperty().bind(i18n.text("dash.pick.label"));
+        return new javafx.scene.layout.HBox(6, label, pick);
     }
 
     private static String names(List<Screen> views, I18n i18n) {

@@ -2,7 +2,9 @@ package org.iocconsole.console.workspace.editor;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -12,6 +14,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.iocconsole.console.common.I18n;
+import org.iocconsole.console.workspace.layout.DashboardPick;
 import org.iocconsole.console.workspace.layout.DisplayArea;
 import org.iocconsole.console.workspace.layout.ScreenPlan;
 import org.iocconsole.console.workspace.layout.ScreenSlot;
@@ -39,6 +42,8 @@ public final class LayoutEditorViewModel {
     private final I18n i18n;
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final ObservableList<String> cameraLayoutNames = FXCollections.observableArrayList();
+    private final ObservableList<DashboardPick> dashboards = FXCollections.observableArrayList();
+    private final Map<DashboardPick, String> dashboardNames = new HashMap<>();
 
     /**
      * @param mayEdit whether the role may save layouts
@@ -79,6 +84,39 @@ public final class LayoutEditorViewModel {
     /** The names of the saved camera layouts a monitor's camera wall may open; filled by whoever read them. */
     public ObservableList<String> cameraLayoutNames() {
         return cameraLayoutNames;
+    }
+
+    /**
+     * Offers saved dashboards, and roles' rotations through them, for the monitors; a monitor's current pick stays
+     * offered even when it names a dashboard that is not saved (yet).
+     *
+     * @param names each pick with the name to show for it, in the order to offer them
+     */
+    public void offerDashboards(Map<DashboardPick, String> names) {
+        dashboardNames.clear();
+        dashboardNames.putAll(names);
+        List<DashboardPick> offered = new ArrayList<>(names.keySet());
+        for (MonitorChoice monitor : monitors) {
+            DashboardPick picked = monitor.dashboardProperty().get();
+            if (picked != null && !offered.contains(picked)) {
+                offered.add(picked);
+            }
+        }
+        dashboards.setAll(offered);
+    }
+
+    /** The dashboards a monitor may show, once offered. */
+    public ObservableList<DashboardPick> dashboards() {
+        return dashboards;
+    }
+
+    /** The name to show for a pick: its saved name, or its id or role when nothing is saved under it. */
+    public String dashboardName(DashboardPick pick) {
+        String name = dashboardNames.get(pick);
+        if (name != null) {
+            return name;
+        }
+        return pick.ofRole() ? i18n.get("dash.pick.role", pick.key()) : i18n.get("dash.pick.missing", pick.key());
     }
 
     /** Whether saving is allowed for this role. */

@@ -87,38 +87,44 @@ public final class LayoutFile implements LayoutCodec<WorkspaceLayout> {
 
     /**
      * A playlist: each entry a view's name (with the screen's {@code dwellSeconds}) or {@code {"view": ..,
-     * "dwellSeconds": ..}}. Unknown views are left out; dwells too short to read are raised, with a note.
+     * "dwellSeconds": ..}}; a saved dashboard is {@code {"dashboard": id}} (or {@code "dashboard:id"}), a role's
+     * dashboards in turn {@code {"dashboards": role}} (or {@code "dashboards:role"}). Unknown views and entries that
+     * name nothing are left out; dwells too short to read are raised, with a note. Whether a named dashboard exists is
+     * for the screen showing it to tell, since it may be saved later.
      */
     private static List<PlaylistItem> playlist(
             Path file, String field, JsonNode screen, String list, List<String> problems) {
-        List<PlaylistItem> shows = new ArrayList<>();
+        List<PlaylistItem> found = new ArrayList<>();
         List<Integer> dwells = new ArrayList<>();
         JsonNode entries = screen.path(list);
         for (int j = 0; j < entries.size(); j++) {
             JsonNode entry = entries.get(j);
-            String name = entry.isObject() ? entry.path("view").asText() : entry.asText();
-            Screen known = view(name);
-            if (known == null) {
+            PlaylistItem item = item(entry);
+            if (item == null) {
+                String name = entry.isObject() ? entry.toString() : entry.asText();
                 problems.add(file + ": field \"" + field + "." + list + "\": no view is called \"" + name
                         + "\"; it is left out");
                 continue;
             }
             String cameraLayout =
                     entry.isObject() ? entry.path(CAMERA_LAYOUT_FIELD).asText("") : "";
-            if (!cameraLayout.isBlank() && known != Screen.CAMERAS) {
-                problems.add(file + ": field \"" + field + "." + list + "[" + j + "]." + CAMERA_LAYOUT_FIELD
-                        + "\": only the cameras view opens a camera layout; it is left out");
-                cameraLayout = "";
+            if (!cameraLayout.isBlank()) {
+                if (item.view() == Screen.CAMERAS && item.dashboard() == null) {
+                    item = new PlaylistItem(Screen.CAMERAS, cameraLayout.strip(), 0);
+                } else {
+                    problems.add(file + ": field \"" + field + "." + list + "[" + j + "]." + CAMERA_LAYOUT_FIELD
+                            + "\": only the cameras view opens a camera layout; it is left out");
+                }
             }
-            shows.add(new PlaylistItem(known, cameraLayout.isBlank() ? null : cameraLayout.strip(), 0));
+            found.add(item);
             dwells.add(
                     entry.isObject() && entry.has("dwellSeconds")
                             ? entry.get("dwellSeconds").asInt()
                             : null);
         }
-        if (shows.size() < 2) {
+        if (found.size() < 2) {
             // A single view does not rotate: its dwell means nothing.
-            return shows;
+            return found.stream().map(PlaylistItem::show).toList();
         }
         int shared = screen.path("dwellSeconds").asInt(0);
         if (dwells.contains(null) && shared < MIN_DWELL_SECONDS) {
@@ -127,16 +133,31 @@ public final class LayoutFile implements LayoutCodec<WorkspaceLayout> {
             shared = MIN_DWELL_SECONDS;
         }
         List<PlaylistItem> items = new ArrayList<>();
-        for (int j = 0; j < shows.size(); j++) {
+        for (int j = 0; j < found.size(); j++) {
             int dwell = dwells.get(j) == null ? shared : dwells.get(j);
             if (dwell < MIN_DWELL_SECONDS) {
                 problems.add(file + ": field \"" + field + "." + list + "[" + j + "].dwellSeconds\": " + dwell
                         + " is too short; " + MIN_DWELL_SECONDS + " is used");
                 dwell = MIN_DWELL_SECONDS;
             }
-            items.add(shows.get(j).withDwell(dwell));
+            items.add(found.get(j).withDwell(dwell));
         }
         return items;
+    }
+
+    /** The view or dashboard an entry names, its dwell still to be set; null when it names nothing known. */
+    private static PlaylistItem item(JsonNode entry) {
+        for (boolean ofRole : new boolean[] {false, true}) {
+            String field = ofRole ? "dashboards" : "dashboard";
+            String key = entry.isObject()
+                    ? entry.path(field).asText("")
+                    : entry.asText().startsWith(field + ":") ? entry.asText().substring(field.length() + 1) : "";
+            if (!key.isBlank()) {
+                return PlaylistItem.of(new DashboardPick(ofRole, key.strip()), 0);
+            }
+        }
+        Screen known = view(entry.isObject() ? entry.path("view").asText() : entry.asText());
+        return known == null ? null : new PlaylistItem(known, 0);
     }
 
     private static LocalTime time(Path file, JsonNode root, String field, LocalTime fallback, List<String> problems) {
@@ -164,7 +185,12 @@ public final class LayoutFile implements LayoutCodec<WorkspaceLayout> {
 
     private static void writeItems(ArrayNode array, List<PlaylistItem> items) {
         for (PlaylistItem item : items) {
-            ObjectNode entry = array.addObject().put("view", item.view().slug());
+            ObjectNode entry = array.addObject();
+            if (item.dashboard() != null) {
+                entry.put(item.dashboard().field(), item.dashboard().key());
+            } else {
+                entry.put("view", item.view().slug());
+            }
             if (item.cameraLayout() != null) {
                 entry.put(CAMERA_LAYOUT_FIELD, item.cameraLayout());
             }

@@ -35,11 +35,12 @@ public record ScreenSlot(List<PlaylistItem> day, List<PlaylistItem> night) {
         return atNight && !night.isEmpty() ? night : day;
     }
 
-    /** Every view the slot shows, day then night, each once. */
+    /** Every view the slot shows, day then night, each once; saved dashboards are not views. */
     public List<Screen> views() {
         List<Screen> views = new ArrayList<>();
         for (List<PlaylistItem> list : List.of(day, night)) {
             list.stream()
+                    .filter(item -> item.dashboard() == null)
                     .map(PlaylistItem::view)
                     .filter(v -> !views.contains(v))
                     .forEach(views::add);

@@ -34,6 +34,51 @@ class LayoutFileTest {
     }
 
     @Test
+    void screensNameSavedDashboardsOrARolesRotationAndReadBackTheSame() throws IOException {
+        Path file = dir.resolve("wall.json");
+        Files.writeString(file, """
+                {"name": "phòng IOC", "screens": [
+                  {"views": ["map", {"dashboard": "giao-thong", "dwellSeconds": 40}], "dwellSeconds": 30},
+                  {"views": ["dashboards:wall"]},
+                  {"views": [{"dashboard": " "}, "dashboard:"]}
+                ]}
+                """);
+
+        LayoutFile.Loaded loaded = files.read(file, fallback);
+
+        List<ScreenSlot> screens = loaded.layout().screens();
+        assertThat(screens).hasSize(2);
+        assertThat(screens.get(0).day())
+                .containsExactly(
+                        new PlaylistItem(Screen.MAP, 30), PlaylistItem.of(DashboardPick.one("giao-thong"), 40));
+        assertThat(screens.get(0).views()).containsExactly(Screen.MAP);
+        assertThat(screens.get(1).day()).containsExactly(PlaylistItem.of(DashboardPick.rotationOf("wall"), 0));
+        assertThat(loaded.problems()).hasSize(3).allSatisfy(problem -> assertThat(problem)
+                .contains("screens[2]"));
+        Path copy = dir.resolve("copy.json");
+        files.write(copy, loaded.layout());
+        assertThat(files.read(copy, fallback).layout()).isEqualTo(loaded.layout());
+        assertThat(Files.readString(copy)).contains("\"dashboard\" : \"giao-thong\"", "\"dashboards\" : \"wall\"");
+    }
+
+    @Test
+    void dashboardsOfMissingMonitorsJoinTheLastOneWithoutMergingIntoTheOverview() {
+        WorkspaceLayout layout = new WorkspaceLayout(
+                "wall",
+                WorkspaceLayout.Mode.WALL,
+                List.of(
+                        ScreenSlot.of(Screen.OVERVIEW),
+                        new ScreenSlot(List.of(PlaylistItem.of(DashboardPick.one("a"), 0)), List.of()),
+                        new ScreenSlot(List.of(PlaylistItem.of(DashboardPick.rotationOf("wall"), 0)), List.of())));
+
+        List<Placement> plan = ScreenPlan.assign(List.of(new DisplayArea(0, 0, 1920, 1080)), layout);
+
+        assertThat(plan.get(0).slot().day())
+                .extracting(PlaylistItem::slug)
+                .containsExactly("overview", "dashboard:a", "dashboards:wall");
+    }
+
+    @Test
     void noFileMeansTheDefaultWithoutComplaint() {
         LayoutFile.Loaded loaded = files.read(dir.resolve("none.json"), fallback);
 
