@@ -16,7 +16,8 @@ public final class BenchmarkMain {
             new MapHitBenchmark(),
             new QueueBenchmark(),
             new CameraWallBenchmark(),
-            new DashboardRefreshBenchmark());
+            new DashboardRefreshBenchmark(),
+            new IngestFloorBenchmark());
 
     private BenchmarkMain() {}
 
