@@ -21,17 +21,19 @@ import org.iocconsole.sync.WritesToTerminal;
 
 /**
  * Takes the README's screenshots: starts the real console on the embedded demo province (dark theme, Vietnamese, one
- * window, a fresh cache and settings folder), waits for its first sync, shows the overview, the map and the citizen
- * report queue in turn and writes each window as a PNG. Run it on a display of 1920×1080 (the window takes 90 % of
- * it), for example:
+ * window, a settings folder of its own), leaves it time to sync, shows the overview, the map and the citizen report
+ * queue in turn and writes each window as a PNG. Sync the cache first, so the pictures show a full province, and run
+ * it on a display of 1920×1080 (the window takes 90 % of it):
  *
  * <pre>
  * ./mvnw -B -q -pl benchmarks -am package -DskipTests
+ * java -cp benchmarks/target/benchmarks.jar org.iocconsole.console.app.Launcher --demo --sync-once --cache CACHE
  * xvfb-run -a -s "-screen 0 1920x1080x24" java -cp benchmarks/target/benchmarks.jar \
- *     org.iocconsole.bench.ConsoleScreenshots docs/images 180
+ *     org.iocconsole.bench.ConsoleScreenshots docs/images CACHE 60
  * </pre>
  *
- * The second argument is how many seconds to leave the first sync (default 180).
+ * Arguments: the folder for the pictures, the cache folder (default a new one) and how many seconds to wait before
+ * the first picture (default 60).
  */
 @WritesToTerminal("a command-line tool that says which files it wrote")
 public final class ConsoleScreenshots {
@@ -43,9 +45,10 @@ public final class ConsoleScreenshots {
 
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "docs/images");
-        long syncSeconds = args.length > 1 ? Long.parseLong(args[1]) : 180;
-        Files.createDirectories(out);
         Path work = Files.createTempDirectory("ioc-console-screenshots");
+        Path cache = args.length > 1 ? Path.of(args[1]) : work.resolve("cache");
+        long syncSeconds = args.length > 2 ? Long.parseLong(args[2]) : 60;
+        Files.createDirectories(out);
         // Settings and layouts of the user running this must not show in the pictures.
         System.setProperty("user.home", work.toString());
         String[] console = {
