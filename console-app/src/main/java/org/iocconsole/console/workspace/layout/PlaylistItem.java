@@ -1,6 +1,5 @@
 package org.iocconsole.console.workspace.layout;
 
-import java.util.Objects;
 import org.iocconsole.console.workspace.Screen;
 
 /**
@@ -29,10 +28,5 @@ public record PlaylistItem(Screen view, String cameraLayout, int dwellSeconds) {
     /** What the item shows, whatever its dwell: items that show the same thing have equal shows. */
     public PlaylistItem show() {
         return withDwell(0);
-    }
-
-    /** Whether both show the same thing (whatever their dwells). */
-    public boolean sameShow(PlaylistItem other) {
-        return view == other.view && Objects.equals(cameraLayout, other.cameraLayout);
     }
 }
