@@ -212,7 +212,10 @@ class CameraWallViewTest {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> alone.framesShown() >= 2);
         assertThat(runtime.activeReaders()).isEqualTo(2);
 
-        robot.interact(sent::close);
+        robot.interact(() -> {
+            menu.hide();
+            sent.close();
+        });
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> runtime.activeReaders() == 1);
     }
 
