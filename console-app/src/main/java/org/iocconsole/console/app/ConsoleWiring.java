@@ -39,6 +39,7 @@ import org.iocconsole.console.common.Requery;
 import org.iocconsole.console.common.TimeTexts;
 import org.iocconsole.console.dashboard.AlertNotifications;
 import org.iocconsole.console.dashboard.AlertPopup;
+import org.iocconsole.console.dashboard.AlertRuns;
 import org.iocconsole.console.dashboard.AlertSoundSetting;
 import org.iocconsole.console.dashboard.AlertToasts;
 import org.iocconsole.console.dashboard.ClipAlertSound;
@@ -83,7 +84,6 @@ import org.iocconsole.sync.access.LocalUser;
 import org.iocconsole.sync.access.LocalUsers;
 import org.iocconsole.sync.access.Permission;
 import org.iocconsole.sync.alert.Alert;
-import org.iocconsole.sync.engine.SyncPhase;
 import org.iocconsole.sync.model.SyncState;
 import org.iocconsole.sync.scenario.AfterActionReport;
 import org.iocconsole.sync.scenario.Scenario;
@@ -100,6 +100,8 @@ import org.iocconsole.sync.scenario.ScenarioStatus;
 final class ConsoleWiring {
     /** Figures older than this are marked stale. */
     static final Duration STALE_AFTER = Duration.ofHours(2);
+    /** The longest the alert rules go unevaluated while no sync run ends. */
+    static final Duration ALERT_EVERY = Duration.ofMinutes(1);
 
     private final Clock clock;
     private final Executor background;
@@ -271,12 +273,11 @@ final class ConsoleWiring {
                     }
                     alerts.raised(raised);
                 });
-        events.subscribeProgress(progress -> {
-            if (progress.phase() == SyncPhase.SUCCEEDED) {
-                alertRun.request();
-            }
-        });
-        alertRun.request();
+        // After every sync run that ends, and on the clock when none does: a stale source still raises its alert.
+        AlertRuns alertRuns = new AlertRuns(alertRun::request, clock, ALERT_EVERY);
+        events.subscribeProgress(alertRuns);
+        ticks.add(alertRuns::tick);
+        alertRuns.run();
         sync = new SyncStatusViewModel(
                 services.syncControl(),
                 services::loadSyncStates,

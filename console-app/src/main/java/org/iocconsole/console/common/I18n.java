@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -22,6 +23,8 @@ public final class I18n {
 
     private final ObjectProperty<Language> language;
     private final Map<Language, ResourceBundle> bundles = new EnumMap<>(Language.class);
+
+    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     public I18n(Language initial) {
         this.language = new SimpleObjectProperty<>(this, "language", initial);
@@ -49,10 +52,16 @@ public final class I18n {
      * with arguments follow {@link MessageFormat}'s quoting rules; plain texts are returned as they are.
      */
     public String get(String key, Object... args) {
-        String pattern = get(key);
-        return args.length == 0
-                ? pattern
-                : new MessageFormat(pattern, language.get().locale()).format(args);
+        if (args.length == 0) {
+            return get(key);
+        }
+        Language now = language.get();
+        // Parsing a pattern costs more than formatting it: a board refresh formats hundreds of figures.
+        MessageFormat format =
+                formats.computeIfAbsent(now.name() + '\u0000' + key, k -> new MessageFormat(get(key), now.locale()));
+        synchronized (format) {
+            return format.format(args);
+        }
     }
 
     /** A text that follows the language. */

@@ -120,8 +120,11 @@ public final class KpiTile extends Control {
         return sparkline.get();
     }
 
+    /** Sets the points; equal points (a sync that did not change them) leave the drawing alone. */
     public void setSparkline(List<Double> points) {
-        sparkline.set(points);
+        if (!java.util.Objects.equals(sparkline.get(), points)) {
+            sparkline.set(points);
+        }
     }
 
     /** Where the figure stands against its thresholds: the tile's colour. */

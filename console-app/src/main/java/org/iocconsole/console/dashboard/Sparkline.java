@@ -9,8 +9,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 
 /**
- * A small line of recent periods in a tile; a gap (null) breaks the line instead of being drawn as zero. Redraws on
- * layout or new points. FX thread only.
+ * A small line of recent periods in a tile; a gap (null) breaks the line instead of being drawn as zero. Redraws in the
+ * layout pass after new points or a new size. FX thread only.
  */
 final class Sparkline extends Region {
     private static final double HEIGHT = 26;
@@ -19,10 +19,12 @@ final class Sparkline extends Region {
     private final ObjectProperty<List<Double>> points = new SimpleObjectProperty<>(this, "points", List.of()) {
         @Override
         protected void invalidated() {
+            // Drawn once, in the next layout pass.
+            dirty = true;
             requestLayout();
-            draw();
         }
     };
+    private boolean dirty = true;
 
     Sparkline() {
         getChildren().add(canvas);
@@ -41,12 +43,18 @@ final class Sparkline extends Region {
 
     @Override
     protected void layoutChildren() {
-        canvas.setWidth(getWidth());
-        canvas.setHeight(getHeight());
-        draw();
+        if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
+            canvas.setWidth(getWidth());
+            canvas.setHeight(getHeight());
+            dirty = true;
+        }
+        if (dirty) {
+            draw();
+        }
     }
 
     private void draw() {
+        dirty = false;
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();

@@ -21,17 +21,29 @@ public final class TrendChart extends Region {
     private final ObjectProperty<TrendSeries> series = new SimpleObjectProperty<>(this, "series", TrendSeries.EMPTY) {
         @Override
         protected void invalidated() {
-            from = 0;
-            to = Math.max(1, get().size());
-            draw();
+            TrendSeries now = get();
+            if (now.equals(drawn)) {
+                // A sync that brought the same figures: nothing to draw.
+                return;
+            }
+            if (drawn == null || now.size() != drawn.size()) {
+                from = 0;
+                to = Math.max(1, now.size());
+            }
+            // A revised figure keeps the user's zoom. Drawn once, in the next layout pass, however often it is set.
+            redraw();
         }
     };
     private final StringProperty reformLabel = new SimpleStringProperty(this, "reformLabel", "") {
         @Override
         protected void invalidated() {
-            draw();
+            redraw();
         }
     };
+    private TrendSeries drawn;
+    private boolean dirty = true;
+    private double[] lows = new double[0];
+    private double[] highs = new double[0];
     /** The visible range of point indices, [from, to). */
     private double from;
 
@@ -106,14 +118,26 @@ public final class TrendChart extends Region {
         draw();
     }
 
+    private void redraw() {
+        dirty = true;
+        requestLayout();
+    }
+
     @Override
     protected void layoutChildren() {
-        canvas.setWidth(getWidth());
-        canvas.setHeight(getHeight());
-        draw();
+        if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
+            canvas.setWidth(getWidth());
+            canvas.setHeight(getHeight());
+            dirty = true;
+        }
+        if (dirty) {
+            draw();
+        }
     }
 
     private void draw() {
+        dirty = false;
+        drawn = series.get();
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
@@ -124,30 +148,16 @@ public final class TrendChart extends Region {
         if (w <= 0 || last - first < 1) {
             return;
         }
+        int columns = (int) w;
+        double perPixel = (to - from) / w;
+        if (lows.length < columns) {
+            lows = new double[columns];
+            highs = new double[columns];
+        }
+        // One pass over the points: each pixel column's lowest and highest, and the range of them all.
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
-        for (int i = first; i < last; i++) {
-            double v = s.value(i);
-            if (!Double.isNaN(v)) {
-                min = Math.min(min, v);
-                max = Math.max(max, v);
-            }
-        }
-        if (s.target() != null) {
-            min = Math.min(min, s.target());
-            max = Math.max(max, s.target());
-        }
-        if (min == Double.POSITIVE_INFINITY) {
-            return;
-        }
-        double span = max > min ? max - min : 1;
-        double pad = 6;
-        double scaleY = (h - 2 * pad) / span;
-        double perPixel = (to - from) / w;
-        g.setStroke(Color.web("#3b82f6"));
-        g.setLineWidth(1.5);
-        double lastY = Double.NaN;
-        for (int px = 0; px < (int) w; px++) {
+        for (int px = 0; px < columns; px++) {
             int a = (int) Math.floor(from + px * perPixel);
             int b = Math.max(a + 1, (int) Math.floor(from + (px + 1) * perPixel));
             double lo = Double.POSITIVE_INFINITY;
@@ -159,6 +169,27 @@ public final class TrendChart extends Region {
                     hi = Math.max(hi, v);
                 }
             }
+            lows[px] = lo;
+            highs[px] = hi;
+            min = Math.min(min, lo);
+            max = Math.max(max, hi);
+        }
+        if (s.target() != null) {
+            min = Math.min(min, s.target());
+            max = Math.max(max, s.target());
+        }
+        if (min == Double.POSITIVE_INFINITY) {
+            return;
+        }
+        double span = max > min ? max - min : 1;
+        double pad = 6;
+        double scaleY = (h - 2 * pad) / span;
+        g.setStroke(Color.web("#3b82f6"));
+        g.setLineWidth(1.5);
+        double lastY = Double.NaN;
+        for (int px = 0; px < columns; px++) {
+            double lo = lows[px];
+            double hi = highs[px];
             if (lo == Double.POSITIVE_INFINITY) {
                 lastY = Double.NaN;
                 continue;

@@ -18,6 +18,8 @@ import javafx.scene.layout.VBox;
  * hundred buttons. FX thread only.
  */
 final class UnitRanking extends VBox {
+    private static final double BAR_WIDTH = 160;
+
     private final TileTexts texts;
     private final Consumer<String> open;
     private final List<Row> rows = new ArrayList<>();
@@ -60,6 +62,7 @@ final class UnitRanking extends VBox {
             name.setMinWidth(170);
             name.setPrefWidth(170);
             bar.getStyleClass().add("kpi-ranking-bar");
+            bar.setPrefWidth(BAR_WIDTH);
             bar.setMaxWidth(Region.USE_PREF_SIZE);
             StackPane barBox = new StackPane(bar);
             barBox.setPrefWidth(164);
@@ -80,7 +83,10 @@ final class UnitRanking extends VBox {
             double share = value.figure().value() == null || max == 0
                     ? 0
                     : Math.abs(value.figure().value()) / max;
-            bar.setPrefWidth(Math.max(1, 160 * share));
+            // Scaled, not resized: a new figure moves no other node, so a refresh lays out less.
+            double scale = Math.max(1 / BAR_WIDTH, share);
+            bar.setScaleX(scale);
+            bar.setTranslateX(-BAR_WIDTH * (1 - scale) / 2);
             figure.setText(texts.value(value.figure().value(), unit));
             button.setId("unit-" + value.code());
         }

@@ -28,7 +28,8 @@ class OverviewViewTest {
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final I18n i18n = new I18n(Language.VI);
-    private final KpiTile tile = new KpiTile();
+    // Made in start(): a control made before the toolkit starts breaks every later test in the same JVM.
+    private KpiTile tile;
 
     @Start
     void start(Stage stage) {
@@ -40,6 +41,7 @@ class OverviewViewTest {
                 Runnable::run);
         vm.start();
         OverviewView view = new OverviewView(vm, i18n, VIETNAM);
+        tile = new KpiTile();
         tile.setId("loose-tile");
         stage.setScene(new Scene(new VBox(tile, view.root()), 1200, 780));
         stage.show();
