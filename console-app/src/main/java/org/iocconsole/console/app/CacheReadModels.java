@@ -10,6 +10,7 @@ import org.iocconsole.console.map.MapSource;
 import org.iocconsole.sync.alert.AlertStore;
 import org.iocconsole.sync.cache.CacheDatabase;
 import org.iocconsole.sync.cache.CameraQueries;
+import org.iocconsole.sync.cache.NoticeQueries;
 import org.iocconsole.sync.cache.OverviewCounts;
 import org.iocconsole.sync.cache.OverviewQueries;
 import org.iocconsole.sync.cache.ReportQueries;
@@ -19,6 +20,7 @@ import org.iocconsole.sync.kpi.KpiQueries;
 import org.iocconsole.sync.kpi.KpiService;
 import org.iocconsole.sync.model.AdminUnit;
 import org.iocconsole.sync.model.Camera;
+import org.iocconsole.sync.model.Notice;
 import org.iocconsole.sync.model.UnitLevel;
 
 /** The read models over the console's cache. Thread-safe; blocking. */
@@ -29,6 +31,7 @@ final class CacheReadModels implements ReadModels {
     private final UnitQueries units;
     private final CacheMapSource map;
     private final BoardLoader board;
+    private final NoticeQueries notices;
 
     CacheReadModels(CacheDatabase cache) {
         this.overview = new OverviewQueries(cache);
@@ -37,6 +40,7 @@ final class CacheReadModels implements ReadModels {
         this.units = new UnitQueries(cache);
         this.board = new BoardLoader(new KpiService(new KpiQueries(cache)), units, new AlertStore(cache));
         this.map = new CacheMapSource(cache);
+        this.notices = new NoticeQueries(cache);
     }
 
     @Override
@@ -67,5 +71,15 @@ final class CacheReadModels implements ReadModels {
     @Override
     public BoardData board(BoardRequest request, LocalDate today) {
         return board.load(request, today);
+    }
+
+    @Override
+    public List<Notice> latestNotices(int limit) {
+        return notices.latestAlertsAndMessages(limit);
+    }
+
+    @Override
+    public List<Notice> affectedAreas() {
+        return notices.activeAreas();
     }
 }

@@ -55,6 +55,7 @@ import org.iocconsole.console.map.MapScreenView;
 import org.iocconsole.console.map.MapScreenViewModel;
 import org.iocconsole.console.map.TileSettings;
 import org.iocconsole.console.map.TileSetup;
+import org.iocconsole.console.reports.CommuneOutline;
 import org.iocconsole.console.reports.QueueServices;
 import org.iocconsole.console.reports.ReportQueueView;
 import org.iocconsole.console.reports.ReportQueueViewModel;
@@ -62,6 +63,7 @@ import org.iocconsole.console.scenario.AfterActionView;
 import org.iocconsole.console.scenario.AfterActionViewModel;
 import org.iocconsole.console.scenario.DrillAreas;
 import org.iocconsole.console.scenario.DrillNotices;
+import org.iocconsole.console.scenario.DrillNoticesViewModel;
 import org.iocconsole.console.scenario.ScenarioEditorView;
 import org.iocconsole.console.scenario.ScenarioEditorViewModel;
 import org.iocconsole.console.scenario.TrainerBar;
@@ -79,17 +81,16 @@ import org.iocconsole.console.workspace.ShellViewModel;
 import org.iocconsole.console.workspace.StatusBarViewModel;
 import org.iocconsole.console.workspace.WindowLayout;
 import org.iocconsole.console.workspace.layout.LayoutFolder;
-import org.iocconsole.maps.feature.FeatureCollection;
 import org.iocconsole.sync.access.LocalUser;
 import org.iocconsole.sync.access.LocalUsers;
 import org.iocconsole.sync.access.Permission;
 import org.iocconsole.sync.alert.Alert;
 import org.iocconsole.sync.model.SyncState;
+import org.iocconsole.sync.model.UnitLevel;
 import org.iocconsole.sync.scenario.AfterActionReport;
 import org.iocconsole.sync.scenario.Scenario;
 import org.iocconsole.sync.scenario.ScenarioControl;
 import org.iocconsole.sync.scenario.ScenarioDraft;
-import org.iocconsole.sync.scenario.ScenarioStatus;
 
 /**
  * The console's object graph, written by hand. The shell is built at once, without touching the data side; when the
@@ -118,6 +119,7 @@ final class ConsoleWiring {
     private ConsoleServices services;
     private KpiBoardViewModel board;
     private Requery<List<Alert>> alertRun;
+    private DrillNoticesViewModel notices;
     private ReadModels readModels;
     private SyncEventRelay events;
     private QueueServices reportQueue;
@@ -302,6 +304,17 @@ final class ConsoleWiring {
                     notifications,
                     new AlertToasts(notifications, i18n, new TileTexts(i18n, clock.getZone())));
         }
+        notices = new DrillNoticesViewModel(
+                readModels::latestNotices,
+                readModels::affectedAreas,
+                options.layout() == WindowLayout.TRAINER
+                        ? DrillNoticesViewModel.PANEL_SHOWN
+                        : DrillNoticesViewModel.SHOWN,
+                background,
+                fx);
+        events.subscribeChanges(notices);
+        events.subscribeProgress(notices);
+        notices.refresh();
         services.scenarioControl().ifPresent(control -> followDrill(control, services));
         shellView.showScreens(views());
         shell.opened(services.demo());
@@ -331,7 +344,7 @@ final class ConsoleWiring {
             Runnable editor = () -> services.playedScenario().ifPresent(this::showEditor);
             drill.getChildren().add(new TrainerBar(trainer, i18n, times, editor, afterAction, panel).root());
         }
-        drill.getChildren().add(new DrillNotices(trainer, i18n, times, panel).root());
+        drill.getChildren().add(new DrillNotices(notices, i18n, times, panel).root());
         shellView.showTrainerControls(drill);
         secondTicks.add(trainer::refresh);
         trainer.refresh();
@@ -340,12 +353,15 @@ final class ConsoleWiring {
     /** Opens the scenario editor on the scenario played now; "play" loads the edited one into the drill. */
     private void showEditor(Scenario scenario) {
         ScenarioEditorViewModel vm = new ScenarioEditorViewModel(ScenarioDraft.of(scenario), i18n, background, fx);
+        vm.loadOutlines(() -> readModels.map().units(LocalDate.now(clock), UnitLevel.COMMUNE, true).stream()
+                .flatMap(unit -> CommuneOutline.rings(unit.geometryGeoJson()).stream())
+                .toList());
         Stage window = new Stage();
         window.titleProperty().bind(i18n.text("trainer.editor.title"));
         window.setScene(new Scene(
                 new ScenarioEditorView(vm, i18n, yaml -> trainer.loadYaml(yaml, scenario.id() + ".yaml")).root(),
-                1100,
-                700));
+                1400,
+                760));
         window.show();
     }
 
@@ -469,18 +485,10 @@ final class ConsoleWiring {
                         background,
                         fx);
                 view.gateSettings(gate);
-                if (trainer != null) {
-                    Runnable areas = () -> {
-                        ScenarioStatus drill = trainer.statusProperty().get();
-                        String language = i18n.getLanguage().name().toLowerCase(Locale.ROOT);
-                        view.showDrillAreas(
-                                drill == null
-                                        ? FeatureCollection.empty()
-                                        : DrillAreas.features(drill.areas(), language));
-                    };
-                    trainer.statusProperty().subscribe(status -> areas.run());
-                    i18n.languageProperty().subscribe(language -> areas.run());
-                }
+                Runnable areas = () -> view.showDrillAreas(DrillAreas.features(
+                        notices.areasProperty().get(), i18n.getLanguage().name().toLowerCase(Locale.ROOT)));
+                notices.areasProperty().subscribe(list -> areas.run());
+                i18n.languageProperty().subscribe(language -> areas.run());
                 return view.root();
             }
             case CAMERAS:

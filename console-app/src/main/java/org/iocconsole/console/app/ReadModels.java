@@ -10,6 +10,7 @@ import org.iocconsole.sync.cache.OverviewCounts;
 import org.iocconsole.sync.cache.ReportSummary;
 import org.iocconsole.sync.model.AdminUnit;
 import org.iocconsole.sync.model.Camera;
+import org.iocconsole.sync.model.Notice;
 
 /**
  * What the screens read from the cache. The wiring hands these methods to the view models as loaders, which call them
@@ -41,4 +42,10 @@ public interface ReadModels {
 
     /** What the map screen reads. */
     MapSource map();
+
+    /** The latest alerts and messages to the operators (a drill's among them), newest first, at most {@code limit}. */
+    List<Notice> latestNotices(int limit);
+
+    /** The areas affected now (a flood, a closure), oldest first. */
+    List<Notice> affectedAreas();
 }

@@ -7,16 +7,16 @@ import java.util.List;
 
 /**
  * The outer rings of a GeoJSON Polygon or MultiPolygon as flat lon, lat arrays, for the location sketch. Anything else
- * (no geometry, unreadable text) gives no rings. Thread-safe; called off the FX thread.
+ * (no geometry, unreadable text) gives no rings. Also draws the communes under the scenario editor's map. Thread-safe; called off the FX thread.
  */
-final class CommuneOutline {
+public final class CommuneOutline {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     /** The sketch is 180 pixels wide: more points than this per ring only cost time. */
     private static final int MAX_POINTS = 400;
 
     private CommuneOutline() {}
 
-    static List<double[]> rings(String geometry) {
+    public static List<double[]> rings(String geometry) {
         if (geometry == null || geometry.isBlank()) {
             return List.of();
         }

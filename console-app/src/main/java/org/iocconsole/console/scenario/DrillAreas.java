@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.iocconsole.maps.feature.Feature;
 import org.iocconsole.maps.feature.FeatureCollection;
-import org.iocconsole.sync.scenario.ScenarioStatus;
+import org.iocconsole.sync.model.Notice;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 
@@ -17,12 +17,12 @@ public final class DrillAreas {
 
     /**
      * @param language {@code vi} or {@code en}
-     * @return one polygon per area with at least three corners, keyed by the area's ref, with {@code name} and
+     * @return one polygon per area with at least three corners, keyed by the notice's id, with {@code name} and
      *     {@code kind}
      */
-    public static FeatureCollection features(List<ScenarioStatus.BoardArea> areas, String language) {
+    public static FeatureCollection features(List<Notice> areas, String language) {
         List<Feature> features = new ArrayList<>();
-        for (ScenarioStatus.BoardArea area : areas) {
+        for (Notice area : areas) {
             if (area.polygon().size() < 3) {
                 continue;
             }
@@ -34,9 +34,13 @@ public final class DrillAreas {
                 ring.add(new Coordinate(ring.get(0)));
             }
             features.add(new Feature(
-                    area.ref(),
+                    area.noticeId(),
                     GEOMETRY.createPolygon(ring.toArray(Coordinate[]::new)),
-                    Map.of("name", area.name().in(language), "kind", area.kind())));
+                    Map.of(
+                            "name",
+                            area.title().in(language),
+                            "kind",
+                            area.areaKind() == null ? "other" : area.areaKind())));
         }
         return new FeatureCollection(features);
     }

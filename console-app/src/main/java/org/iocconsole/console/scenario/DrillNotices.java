@@ -1,40 +1,35 @@
 package org.iocconsole.console.scenario;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.iocconsole.console.common.I18n;
 import org.iocconsole.console.common.TimeTexts;
-import org.iocconsole.sync.scenario.ScenarioStatus;
+import org.iocconsole.sync.model.Notice;
 
 /**
  * The drill's latest alerts and messages to the operators, newest first, under the top bar of every console in the
- * drill. Follows the status the drill's view model polls and the language. FX thread only.
+ * drill, as its cache holds them. Follows the view model and the language. FX thread only.
  */
 public final class DrillNotices {
-    /** How many notices stay in view. */
-    static final int SHOWN = 3;
-
     private static final String STYLESHEET =
             DrillNotices.class.getResource("trainer.css").toExternalForm();
 
-    private final TrainerViewModel vm;
+    private final DrillNoticesViewModel vm;
     private final I18n i18n;
     private final TimeTexts times;
     private final VBox root = new VBox();
-    private final int shown;
     private final Label title;
 
-    public DrillNotices(TrainerViewModel vm, I18n i18n, TimeTexts times) {
+    public DrillNotices(DrillNoticesViewModel vm, I18n i18n, TimeTexts times) {
         this(vm, i18n, times, false);
     }
 
-    /** @param panel for the trainer's panel: every notice the drill sent to the operators, under a title */
-    public DrillNotices(TrainerViewModel vm, I18n i18n, TimeTexts times, boolean panel) {
-        this.shown = panel ? Integer.MAX_VALUE : SHOWN;
+    /** @param panel for the trainer's panel: the notices under a title */
+    public DrillNotices(DrillNoticesViewModel vm, I18n i18n, TimeTexts times, boolean panel) {
         if (panel) {
             title = new Label();
             title.textProperty().bind(i18n.text("wall.trainer.sent"));
@@ -48,7 +43,7 @@ public final class DrillNotices {
         root.setId("drill-notices");
         root.getStylesheets().add(STYLESHEET);
         root.getStyleClass().add("drill-notices");
-        vm.statusProperty().subscribe(status -> show());
+        vm.latestProperty().subscribe(latest -> show());
         i18n.languageProperty().subscribe(language -> show());
     }
 
@@ -56,36 +51,17 @@ public final class DrillNotices {
         return root;
     }
 
-    private record Notice(java.time.Instant at, String text, String styleClass) {}
-
     private void show() {
-        ScenarioStatus status = vm.statusProperty().get();
-        List<Notice> notices = new ArrayList<>();
-        if (status != null) {
-            String language = i18n.getLanguage().name().toLowerCase(java.util.Locale.ROOT);
-            for (ScenarioStatus.BoardAlert alert : status.alerts()) {
-                String text = alert.title().in(language);
-                String detail = alert.text().in(language);
-                notices.add(new Notice(
-                        alert.at(),
-                        i18n.get("trainer.notice.alert", detail.isEmpty() ? text : text + " · " + detail),
-                        "drill-notice-" + alert.level()));
-            }
-            for (ScenarioStatus.BoardMessage message : status.messages()) {
-                notices.add(new Notice(
-                        message.at(),
-                        i18n.get(
-                                "trainer.notice.message",
-                                message.from(),
-                                message.text().in(language)),
-                        "drill-notice-message"));
-            }
-        }
-        notices.sort(Comparator.comparing(Notice::at).reversed());
+        String language = i18n.getLanguage().name().toLowerCase(Locale.ROOT);
         List<Label> labels = new ArrayList<>();
-        for (Notice notice : notices.subList(0, Math.min(shown, notices.size()))) {
-            Label label = new Label(times.absolute(notice.at()) + "  " + notice.text());
-            label.getStyleClass().addAll("drill-notice", notice.styleClass());
+        for (Notice notice : vm.latestProperty().get()) {
+            Label label = new Label(times.absolute(notice.issuedAt()) + "  " + text(notice, language));
+            label.getStyleClass()
+                    .addAll(
+                            "drill-notice",
+                            notice.kind().equals(Notice.ALERT)
+                                    ? "drill-notice-" + notice.level()
+                                    : "drill-notice-message");
             label.setWrapText(true);
             labels.add(label);
         }
@@ -95,5 +71,14 @@ public final class DrillNotices {
         }
         root.setVisible(!labels.isEmpty());
         root.setManaged(!labels.isEmpty());
+    }
+
+    private String text(Notice notice, String language) {
+        if (notice.kind().equals(Notice.ALERT)) {
+            String title = notice.title().in(language);
+            String detail = notice.text().in(language);
+            return i18n.get("trainer.notice.alert", detail.isEmpty() ? title : title + " · " + detail);
+        }
+        return i18n.get("trainer.notice.message", notice.sender(), notice.text().in(language));
     }
 }

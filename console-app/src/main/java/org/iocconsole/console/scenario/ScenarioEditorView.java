@@ -4,6 +4,7 @@ import java.io.File;
 import java.util.TreeMap;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -22,7 +23,7 @@ import org.iocconsole.sync.scenario.ScenarioEventType;
 
 /**
  * The scenario editor's table: time and type edited in place, a field set on the selected event, events added and
- * removed, the scenario checked, saved and played. Forwards everything to {@link ScenarioEditorViewModel}. FX thread
+ * removed, the selected event placed on the small map beside it, the scenario checked, saved and played. Forwards everything to {@link ScenarioEditorViewModel}. FX thread
  * only.
  */
 public final class ScenarioEditorView {
@@ -56,7 +57,6 @@ public final class ScenarioEditorView {
         table.getColumns().add(at);
         table.getColumns().add(type);
         table.getColumns().add(fields);
-        VBox.setVgrow(table, Priority.ALWAYS);
 
         TextField field = new TextField();
         field.setId("scenario-editor-field");
@@ -109,7 +109,23 @@ public final class ScenarioEditorView {
         message.setId("scenario-editor-message");
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
-        root.getChildren().addAll(edit, message, table);
+        // Editing an event replaces its row, which drops the table's selection for a moment: the view model keeps
+        // the event it places, and the table shows it selected again.
+        table.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
+            if (now.intValue() >= 0) {
+                vm.selectedProperty().set(now.intValue());
+            }
+        });
+        vm.events().addListener((ListChangeListener<ScenarioDraft.Event>) change -> {
+            int selected = vm.selectedProperty().get();
+            if (selected >= 0 && table.getSelectionModel().getSelectedIndex() != selected) {
+                table.getSelectionModel().select(selected);
+            }
+        });
+        HBox.setHgrow(table, Priority.ALWAYS);
+        HBox body = new HBox(table, new ScenarioMapView(vm, i18n).root());
+        VBox.setVgrow(body, Priority.ALWAYS);
+        root.getChildren().addAll(edit, message, body);
     }
 
     public Parent root() {

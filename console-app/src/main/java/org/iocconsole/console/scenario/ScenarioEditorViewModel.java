@@ -7,7 +7,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -29,6 +38,9 @@ public final class ScenarioEditorViewModel {
     private final Executor fx;
     private final ObservableList<ScenarioDraft.Event> events = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private final IntegerProperty selected = new SimpleIntegerProperty(this, "selected", -1);
+    private final BooleanProperty drawing = new SimpleBooleanProperty(this, "drawing");
+    private final ObjectProperty<List<double[]>> outlines = new SimpleObjectProperty<>(this, "outlines", List.of());
     private ScenarioDraft draft;
 
     public ScenarioEditorViewModel(ScenarioDraft draft, I18n i18n, Executor background, Executor fx) {
@@ -37,6 +49,8 @@ public final class ScenarioEditorViewModel {
         this.background = background;
         this.fx = fx;
         events.setAll(draft.events());
+        // Another event selected: its outline, if it is an area, is finished until cleared.
+        selected.addListener((o, was, now) -> drawing.set(false));
     }
 
     /** The events as edited, in the order they will be written. */
@@ -50,6 +64,9 @@ public final class ScenarioEditorViewModel {
     }
 
     public void remove(int index) {
+        int chosen = selected.get();
+        // The selection follows its event, or goes when its event does.
+        selected.set(chosen == index ? -1 : chosen > index ? chosen - 1 : chosen);
         events.remove(index);
     }
 
@@ -90,6 +107,94 @@ public final class ScenarioEditorViewModel {
     public void clearPolygon(int index) {
         ScenarioDraft.Event e = events.get(index);
         events.set(index, new ScenarioDraft.Event(e.at(), e.type(), e.fields(), List.of()));
+    }
+
+    /** The event the map places: the table's selection, or -1. */
+    public IntegerProperty selectedProperty() {
+        return selected;
+    }
+
+    /** Whether clicks add corners to the selected area (until {@link #finishArea()}). */
+    public ReadOnlyBooleanProperty drawingProperty() {
+        return drawing;
+    }
+
+    /** The communes' outlines under the map (flat lon, lat arrays); empty until loaded. */
+    public ReadOnlyObjectProperty<List<double[]>> outlinesProperty() {
+        return outlines;
+    }
+
+    /** Reads the outlines under the map off the FX thread. */
+    public void loadOutlines(Supplier<List<double[]>> read) {
+        background.execute(() -> {
+            List<double[]> rings = List.copyOf(read.get());
+            fx.execute(() -> outlines.set(rings));
+        });
+    }
+
+    /**
+     * A click on the map at {@code lon, lat}: a report moves there; an area gets another corner, or starts a new
+     * outline after one was finished; other events have no place and say so.
+     */
+    public void mapClicked(double lon, double lat) {
+        int index = selected.get();
+        if (index < 0 || index >= events.size()) {
+            message.set(i18n.get("trainer.editor.map.select-first"));
+            return;
+        }
+        ScenarioDraft.Event e = events.get(index);
+        switch (e.type()) {
+            case "area" -> {
+                if (!drawing.get()) {
+                    clearPolygon(index);
+                    drawing.set(true);
+                }
+                placeAt(index, lon, lat);
+                message.set(i18n.get(
+                        "trainer.editor.map.corners",
+                        events.get(index).polygon().size()));
+            }
+            case "report" -> {
+                placeAt(index, lon, lat);
+                message.set(i18n.get(
+                        "trainer.editor.map.placed",
+                        String.format(Locale.ROOT, "%.5f", lat),
+                        String.format(Locale.ROOT, "%.5f", lon)));
+            }
+            default -> message.set(i18n.get("trainer.editor.map.no-place", e.type()));
+        }
+    }
+
+    /** Ends the selected area's outline; fewer than three corners are refused with a message and drawing goes on. */
+    public void finishArea() {
+        int index = selected.get();
+        if (index < 0
+                || index >= events.size()
+                || !"area".equals(events.get(index).type())) {
+            message.set(i18n.get("trainer.editor.map.select-area"));
+            return;
+        }
+        int corners = events.get(index).polygon().size();
+        if (corners < 3) {
+            message.set(i18n.get("trainer.editor.map.too-few", corners));
+            return;
+        }
+        drawing.set(false);
+        message.set(i18n.get("trainer.editor.map.finished", corners));
+    }
+
+    /** Removes the selected area's corners; the next clicks draw it again. */
+    public void clearArea() {
+        int index = selected.get();
+        if (index < 0
+                || index >= events.size()
+                || !"area".equals(events.get(index).type())) {
+            message.set(i18n.get("trainer.editor.map.select-area"));
+            return;
+        }
+        clearPolygon(index);
+        drawing.set(true);
+        message.set(i18n.get("trainer.editor.map.corners", 0));
     }
 
     /** The scenario as it would be saved. */

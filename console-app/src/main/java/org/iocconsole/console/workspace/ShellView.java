@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.beans.binding.StringBinding;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -93,13 +92,8 @@ public final class ShellView {
      * layout, so no layout can leave it out. It lets clicks through.
      */
     static StackPane withDemoMark(Node screens, ShellViewModel vm, I18n i18n) {
-        Label mark = new Label();
-        mark.setId("demo-watermark");
-        mark.getStyleClass().add("demo-watermark");
-        mark.textProperty().bind(i18n.text("shell.demo.mark"));
-        mark.setMouseTransparent(true);
+        Label mark = DemoMark.create(i18n);
         mark.visibleProperty().bind(vm.demoProperty());
-        StackPane.setAlignment(mark, Pos.TOP_CENTER);
         StackPane area = new StackPane(screens, mark);
         area.getStyleClass().add("shell-screen-area");
         return area;

@@ -11,7 +11,8 @@ import org.iocconsole.console.common.Theme;
 
 /**
  * The frame of one wall screen: a notice band on top when something needs saying (a layout that could not be used),
- * the view in the middle, the alert ticker along the bottom; in the wall's theme, with the DEMO frame in a demo.
+ * the view in the middle, the alert ticker along the bottom; in the wall's theme, with the DEMO frame and mark in a
+ * demo or a drill.
  * FX thread only.
  */
 public final class WallFrame {
@@ -40,7 +41,8 @@ public final class WallFrame {
         noticeBand.visibleProperty().bind(notice.isNotEmpty());
         noticeBand.managedProperty().bind(noticeBand.visibleProperty());
         frame.setTop(noticeBand);
-        frame.setCenter(content);
+        // The stage is undecorated and shows no shell: in a demo or a drill it carries the DEMO mark itself.
+        frame.setCenter(demo ? new StackPane(content, DemoMark.create(i18n)) : content);
         frame.setBottom(new AlertTicker(alerts, i18n));
         return frame;
     }

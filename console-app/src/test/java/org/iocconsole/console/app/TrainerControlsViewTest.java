@@ -133,6 +133,8 @@ class TrainerControlsViewTest {
 
         goTo(robot, "02:00");
         waitForText(robot, "#trainer-time", "02:00 / 06:00");
+        // The drill's critical alert of 00:15 comes through the sync into the drill's cache, and from there on screen.
+        waitForNotices(robot, ".drill-notice-critical", true);
 
         goTo(robot, "07:00");
         waitForText(robot, "#trainer-message", "cannot seek to 07:00");
@@ -144,6 +146,7 @@ class TrainerControlsViewTest {
         robot.clickOn("#trainer-reset");
         waitForText(robot, "#trainer-time", "00:00 / 06:00");
         assertThat(text(robot, "#trainer-message")).isEmpty();
+        waitForNotices(robot, ".drill-notice", false);
         // The player kept the speed: a poll a second later still shows it.
         WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
         assertThat(robot.lookup("#trainer-speed").queryAs(ComboBox.class).getValue())
@@ -177,5 +180,10 @@ class TrainerControlsViewTest {
                 return false;
             }
         });
+    }
+
+    private static void waitForNotices(FxRobot robot, String selector, boolean shown) throws Exception {
+        WaitForAsyncUtils.waitFor(
+                180, TimeUnit.SECONDS, () -> robot.lookup(selector).queryAll().isEmpty() != shown);
     }
 }

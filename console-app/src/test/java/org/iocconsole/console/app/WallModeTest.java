@@ -59,7 +59,11 @@ class WallModeTest {
     }
 
     private ConsoleWiring openWall(FxRobot robot, WorkspaceFiles.Opened opened) {
-        ConsoleWiring wiring = ShellViewTest.show(robot, stage, false);
+        return openWall(robot, opened, false);
+    }
+
+    private ConsoleWiring openWall(FxRobot robot, WorkspaceFiles.Opened opened, boolean demo) {
+        ConsoleWiring wiring = ShellViewTest.show(robot, stage, demo);
         ConsoleOptions options = new ConsoleOptions(
                 dir.resolve("cache"),
                 dir.resolve("sources.yaml"),
@@ -76,7 +80,7 @@ class WallModeTest {
         MutableClock clock = new MutableClock(NOW, ConsoleApplication.CONSOLE_ZONE);
         workspace = new WorkspaceWiring(options, new LayoutFolder(dir, clock), clock, Runnable::run, Runnable::run);
         robot.interact(() -> {
-            wiring.attach(new FakeServices(false, NOW.minusSeconds(300)), new SyncEventRelay());
+            wiring.attach(new FakeServices(demo, NOW.minusSeconds(300)), new SyncEventRelay());
             wiring.shell().themeProperty().set(Theme.CONTRAST);
             workspace.showWall(wiring, opened, monitors);
         });
@@ -123,6 +127,21 @@ class WallModeTest {
         assertThat(((Label) stages.get(1).getScene().getRoot().lookup("#wall-ticker-items")).getText())
                 .isEqualTo("Không có cảnh báo");
         assertThat(stages.get(0).getScene().getRoot().getStyleClass()).contains("theme-contrast");
+        assertThat(stages).allSatisfy(s -> assertThat(s.getScene().getRoot().lookup("#demo-watermark"))
+                .as("live data carries no DEMO mark")
+                .isNull());
+    }
+
+    @Test
+    void inADemoOrADrillEveryWallScreenCarriesTheDemoMark(FxRobot robot) {
+        openWall(robot, new WorkspaceFiles.Opened(layout(), List.of(), null), true);
+
+        assertThat(workspace.wall().stages()).hasSize(2).allSatisfy(s -> {
+            Label mark = (Label) s.getScene().getRoot().lookup("#demo-watermark");
+            assertThat(mark).isNotNull();
+            assertThat(mark.isVisible()).isTrue();
+            assertThat(mark.getText()).startsWith("DEMO");
+        });
     }
 
     @Test

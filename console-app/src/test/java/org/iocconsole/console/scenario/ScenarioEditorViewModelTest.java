@@ -88,4 +88,74 @@ class ScenarioEditorViewModelTest {
         vm.validate("wrong.yaml");
         assertThat(vm.messageProperty().get()).isEqualTo("The scenario is valid.");
     }
+
+    @Test
+    void mapClicksPlaceTheSelectedReportAndDrawTheSelectedArea() throws Exception {
+        vm.mapClicked(105.9, 21.5);
+        assertThat(vm.messageProperty().get()).isEqualTo("Select an event in the table first, then click the map.");
+
+        vm.selectedProperty().set(0);
+        assertThat(vm.events().get(0).type()).isEqualTo("report");
+        vm.mapClicked(105.8912, 21.4523);
+        assertThat(vm.events().get(0).fields()).containsEntry("lat", "21.45230").containsEntry("lon", "105.89120");
+
+        int area = vm.events().size();
+        vm.add("05:50", "area");
+        vm.setField(area, "ref", "ngap");
+        vm.setField(area, "kind", "flood");
+        vm.setField(area, "name.vi", "Ngập");
+        vm.selectedProperty().set(area);
+        vm.mapClicked(105.88, 21.44);
+        vm.mapClicked(105.89, 21.44);
+        vm.finishArea();
+        assertThat(vm.messageProperty().get()).isEqualTo("An area needs at least three corners (2 so far).");
+        assertThat(vm.drawingProperty().get()).isTrue();
+        vm.mapClicked(105.89, 21.45);
+        vm.finishArea();
+        assertThat(vm.messageProperty().get()).isEqualTo("Area finished with 3 corners.");
+        assertThat(vm.drawingProperty().get()).isFalse();
+        assertThat(vm.events().get(area).polygon()).hasSize(3);
+
+        // After Finish, a click starts the outline again; Clear empties it.
+        vm.mapClicked(105.70, 21.60);
+        assertThat(vm.events().get(area).polygon()).hasSize(1);
+        vm.clearArea();
+        assertThat(vm.events().get(area).polygon()).isEmpty();
+        vm.mapClicked(105.88, 21.44);
+        vm.mapClicked(105.89, 21.44);
+        vm.mapClicked(105.89, 21.45);
+        vm.finishArea();
+
+        int alert = vm.events().size();
+        vm.add("05:55", "alert");
+        vm.selectedProperty().set(alert);
+        vm.mapClicked(105.9, 21.5);
+        assertThat(vm.messageProperty().get()).isEqualTo("A \"alert\" event has no place on the map.");
+        assertThat(vm.events().get(alert).fields()).doesNotContainKeys("lat", "lon");
+        vm.finishArea();
+        assertThat(vm.messageProperty().get()).isEqualTo("Select an area event first.");
+        vm.remove(alert);
+
+        Path file = dir.resolve("placed.yaml");
+        vm.save(file);
+        Scenario back = ScenarioLoader.load(file);
+        assertThat(back.events().get(0).field("lat")).contains("21.45230");
+        assertThat(back.events().get(area).polygon()).hasSize(3);
+        assertThat(back.events().get(area).polygon().get(2)).containsExactly(105.89, 21.45);
+    }
+
+    @Test
+    void theMapFrameTurnsAClickBackIntoThePlaceItShows() {
+        EditorMapFrame frame = EditorMapFrame.around(
+                java.util.List.of(new double[] {105.5, 21.3, 106.2, 21.3, 106.2, 22.0}), 360, 320);
+        double x = frame.x(105.85);
+        double y = frame.y(21.6);
+        assertThat(x).isBetween(0.0, 360.0);
+        assertThat(y).isBetween(0.0, 320.0);
+        assertThat(frame.lonLat(x, y)[0]).isCloseTo(105.85, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(frame.lonLat(x, y)[1]).isCloseTo(21.6, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(frame.y(22.0)).as("north up").isLessThan(frame.y(21.3));
+        EditorMapFrame empty = EditorMapFrame.around(java.util.List.of(), 360, 320);
+        assertThat(empty.west()).as("Viet Nam when nothing is known").isEqualTo(102.1);
+    }
 }

@@ -10,14 +10,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.OkHttpClient;
 import org.iocconsole.console.common.I18n;
 import org.iocconsole.console.common.Language;
-import org.iocconsole.maps.feature.FeatureCollection;
 import org.iocconsole.sync.agent.SyncAgent;
 import org.iocconsole.sync.config.ConfigException;
 import org.iocconsole.sync.demo.DemoOptions;
 import org.iocconsole.sync.demo.DemoProvince;
 import org.iocconsole.sync.scenario.BuiltInScenarios;
 import org.iocconsole.sync.scenario.ScenarioControl;
-import org.iocconsole.sync.scenario.ScenarioStatus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -160,28 +158,5 @@ class TrainerViewModelTest {
         vm.play();
         assertThat(vm.playingProperty().get()).isTrue();
         vm.pause();
-    }
-
-    @Test
-    void theBoardBringsTheDrillsAlertsAreasAndMessagesAndTheAreaBecomesAPolygon() {
-        vm.seek(3600);
-
-        ScenarioStatus status = vm.statusProperty().get();
-        assertThat(status.alerts()).extracting(ScenarioStatus.BoardAlert::level).containsExactly("critical");
-        assertThat(status.messages()).hasSize(1);
-        assertThat(status.areas()).singleElement().satisfies(area -> assertThat(area.kind())
-                .isEqualTo("closure"));
-        FeatureCollection areas = DrillAreas.features(status.areas(), "en");
-        assertThat(areas.features()).singleElement().satisfies(area -> {
-            assertThat(area.id()).isEqualTo(status.areas().get(0).ref());
-            assertThat(area.geometry().getGeometryType()).isEqualTo("Polygon");
-            assertThat(area.geometry().isValid()).isTrue();
-            assertThat(area.text("name")).isNotBlank();
-        });
-
-        vm.seek(5 * 3600);
-        assertThat(vm.statusProperty().get().areas()).as("cleared at 04:30").isEmpty();
-        assertThat(DrillAreas.features(vm.statusProperty().get().areas(), "vi").features())
-                .isEmpty();
     }
 }

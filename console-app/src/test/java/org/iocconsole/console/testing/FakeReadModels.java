@@ -16,6 +16,7 @@ import org.iocconsole.sync.kpi.Window;
 import org.iocconsole.sync.model.AdminUnit;
 import org.iocconsole.sync.model.Camera;
 import org.iocconsole.sync.model.CitizenReport;
+import org.iocconsole.sync.model.Notice;
 
 /** A few fixed rows of every read model, held in memory. Thread-safe. */
 public final class FakeReadModels implements ReadModels {
@@ -78,6 +79,16 @@ public final class FakeReadModels implements ReadModels {
 
     /** The texts of these rows that are data, shown as they are in every language. */
     /** {@link #REPORT} as the cache holds it, in the commune {@link #COMMUNE}. */
+    @Override
+    public List<Notice> latestNotices(int limit) {
+        return List.of();
+    }
+
+    @Override
+    public List<Notice> affectedAreas() {
+        return List.of();
+    }
+
     public static CitizenReport citizenReport() {
         return new CitizenReport(
                 REPORT.id(),

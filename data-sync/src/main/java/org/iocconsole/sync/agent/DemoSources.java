@@ -35,7 +35,8 @@ public final class DemoSources {
                 feed("document-stats", Contract.DOCUMENT_STATS, api, Duration.ofMinutes(1)),
                 feed("facilities", Contract.FACILITIES, api, Duration.ofMinutes(30)),
                 feed("admin-units", Contract.ADMIN_UNITS, api, Duration.ofHours(1)),
-                feed("unit-changes", Contract.UNIT_CHANGES, api, Duration.ofHours(1)));
+                feed("unit-changes", Contract.UNIT_CHANGES, api, Duration.ofHours(1)),
+                feed("notices", Contract.NOTICES, api, Duration.ofSeconds(15)));
         return new SourcesConfig(SourcesConfigLoader.VERSION, sources, OutboxConfig.of(api, null));
     }
 

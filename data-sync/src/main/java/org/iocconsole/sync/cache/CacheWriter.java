@@ -52,6 +52,7 @@ public final class CacheWriter {
         writers.put(Contract.DOCUMENT_STATS, new DocumentStatRows());
         writers.put(Contract.CAMERAS, new CameraRows());
         writers.put(Contract.FACILITIES, new FacilityRows());
+        writers.put(Contract.NOTICES, new NoticeRows());
         writers.forEach((contract, writer) -> statements.put(contract, Statements.of(writer)));
     }
 

@@ -8,6 +8,7 @@ import org.iocconsole.sync.model.DocumentStat;
 import org.iocconsole.sync.model.DossierStat;
 import org.iocconsole.sync.model.Facility;
 import org.iocconsole.sync.model.Indicator;
+import org.iocconsole.sync.model.Notice;
 import org.iocconsole.sync.model.Observation;
 import org.iocconsole.sync.model.UnitChange;
 
@@ -26,6 +27,7 @@ final class ModelTypes {
             case DOCUMENT_STATS -> DocumentStat.class;
             case CAMERAS -> Camera.class;
             case FACILITIES -> Facility.class;
+            case NOTICES -> Notice.class;
         };
     }
 }

@@ -14,6 +14,7 @@ import org.iocconsole.sync.connector.facilities.FacilityFeed;
 import org.iocconsole.sync.connector.feed.FeedConnector;
 import org.iocconsole.sync.connector.feed.FeedSpec;
 import org.iocconsole.sync.connector.indicators.IndicatorFeeds;
+import org.iocconsole.sync.connector.notices.NoticeFeed;
 import org.iocconsole.sync.connector.open311.Open311Connector;
 import org.iocconsole.sync.connector.statistics.StatisticsFeeds;
 
@@ -49,6 +50,7 @@ public final class SourceConnectors {
             case DOCUMENT_STATS -> feed(source, StatisticsFeeds.DOCUMENT_STATS);
             case CAMERAS -> feed(source, CameraFeed.SPEC);
             case FACILITIES -> feed(source, FacilityFeed.SPEC);
+            case NOTICES -> feed(source, NoticeFeed.SPEC);
         };
     }
 

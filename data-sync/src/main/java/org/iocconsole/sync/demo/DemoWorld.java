@@ -26,7 +26,8 @@ final class DemoWorld {
             "dossier-stats",
             "document-stats",
             "cameras",
-            "facilities");
+            "facilities",
+            "notices");
 
     /** What every part is built on: the province's units and its vocabulary. */
     record Basics(
@@ -128,6 +129,10 @@ final class DemoWorld {
                                         seed, mapper, b.geography(), b.profile(), b.texts().hamlets, anchor)
                                 .generate()),
                         pool));
+        // A province without a scenario has nothing to tell its operators beyond its data.
+        feeds.put(
+                "notices",
+                CompletableFuture.completedFuture(script != null ? script.board : LiveFeed.fixed(new FeedStore())));
         List<CompletableFuture<?>> parts = new ArrayList<>(feeds.values());
         parts.add(reports);
         ready = CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new));

@@ -20,7 +20,7 @@ final class FeedHandler {
         LiveFeed feed = world.feed(name);
         if (feed == null) {
             throw HttpError.notFound("no feed \"" + name + "\" (feeds: admin-units, admin-unit-changes, indicators, "
-                    + "observations, dossier-stats, document-stats, cameras, facilities)");
+                    + "observations, dossier-stats, document-stats, cameras, facilities, notices)");
         }
         if (!"GET".equals(exchange.getRequestMethod()) && !"HEAD".equals(exchange.getRequestMethod())) {
             throw HttpError.methodNotAllowed(exchange.getRequestMethod());

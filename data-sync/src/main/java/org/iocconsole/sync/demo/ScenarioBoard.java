@@ -4,37 +4,41 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.iocconsole.sync.scenario.Scenario;
 import org.iocconsole.sync.scenario.ScenarioEvent;
 
 /**
- * What a scenario shows beside the contracts' data: its alerts, affected areas and messages to the operators, the
- * ids its reports got, and how many of its events have happened. Thread-safe.
+ * What a scenario tells the operators beside the other contracts' data: its alerts, affected areas and messages,
+ * served as the {@code notices} feed (docs/api/notices.md) so a console syncs them into the drill's cache like any
+ * other data. Also keeps the ids its reports got and how many of its events have happened, for the control
+ * endpoint. Thread-safe.
  */
-final class ScenarioBoard {
-    private final Scenario scenario;
+final class ScenarioBoard implements LiveFeed {
     private final ChangeScheduler scheduler = new ChangeScheduler();
-    private final List<ObjectNode> alerts = new ArrayList<>();
-    private final Map<String, ObjectNode> areas = new LinkedHashMap<>();
-    private final List<ObjectNode> messages = new ArrayList<>();
+    private final FeedStore notices = new FeedStore();
+    private final Map<String, ObjectNode> areas = new HashMap<>();
     private final Map<String, String> reportIds = new LinkedHashMap<>();
     private final ObjectMapper mapper;
     private int applied;
 
     ScenarioBoard(Scenario scenario, ObjectMapper mapper) {
-        this.scenario = scenario;
         this.mapper = mapper;
         for (ScenarioEvent event : scenario.events()) {
             scheduler.schedule(scenario.start().plus(event.at()), ScenarioScript.key(event), at -> show(event, at));
         }
     }
 
+    @Override
+    public FeedStore store() {
+        return notices;
+    }
+
     /** Applies the events due by {@code now}. */
-    synchronized void catchUp(Instant now) {
+    @Override
+    public synchronized void catchUp(Instant now) {
         scheduler.runUntil(now);
     }
 
@@ -53,9 +57,6 @@ final class ScenarioBoard {
         board.put("events_applied", applied);
         ObjectNode ids = board.putObject("report_ids");
         reportIds.forEach(ids::put);
-        board.putArray("alerts").addAll(alerts);
-        board.putArray("areas").addAll(areas.values());
-        board.putArray("messages").addAll(messages);
         return board;
     }
 
@@ -63,25 +64,32 @@ final class ScenarioBoard {
         applied++;
         switch (event.type()) {
             case ALERT -> {
-                ObjectNode alert = base(event, at).put("level", event.required("level"));
+                ObjectNode alert = notice("alert-" + event.index(), "alert", at).put("level", event.required("level"));
                 texts(alert, "title", event.texts("title"));
                 texts(alert, "text", event.texts("text"));
-                event.field("commune").ifPresent(c -> alert.put("commune", c));
-                alerts.add(alert);
+                event.field("commune").ifPresent(c -> alert.put("unit_code", c));
+                publish(alert, at);
             }
             case AREA -> {
-                ObjectNode area =
-                        base(event, at).put("ref", event.required("ref")).put("kind", event.required("kind"));
-                texts(area, "name", event.texts("name"));
+                String ref = event.required("ref");
+                ObjectNode area = notice("area-" + ref, "area", at).put("area_kind", event.required("kind"));
+                texts(area, "title", event.texts("name"));
                 ArrayNode ring = area.putArray("polygon");
                 event.polygon().forEach(p -> ring.addArray().add(p[0]).add(p[1]));
-                areas.put(event.required("ref"), area);
+                areas.put(ref, area);
+                publish(area, at);
             }
-            case AREA_CLEARED -> areas.remove(event.required("area"));
+            case AREA_CLEARED -> {
+                ObjectNode area = areas.remove(event.required("area"));
+                if (area != null) {
+                    publish(area.deepCopy().put("cleared_at", Json.utc(at)), at);
+                }
+            }
             case MESSAGE -> {
-                ObjectNode message = base(event, at).put("from", event.required("from"));
+                ObjectNode message =
+                        notice("message-" + event.index(), "message", at).put("from", event.required("from"));
                 texts(message, "text", event.texts("text"));
-                messages.add(message);
+                publish(message, at);
             }
             default -> {
                 // reports, figures and cameras go to their feeds
@@ -89,8 +97,15 @@ final class ScenarioBoard {
         }
     }
 
-    private ObjectNode base(ScenarioEvent event, Instant at) {
-        return mapper.createObjectNode().put("event", event.index()).put("at", Json.utc(at));
+    private ObjectNode notice(String id, String kind, Instant at) {
+        return mapper.createObjectNode().put("id", id).put("kind", kind).put("issued_at", Json.utc(at));
+    }
+
+    private void publish(ObjectNode item, Instant at) {
+        notices.upsert(item.get("id").asText(), at, stamp -> {
+            ObjectNode stamped = item.deepCopy().put("updated_at", Json.utc(stamp));
+            return Json.bytes(mapper, stamped);
+        });
     }
 
     private static void texts(ObjectNode node, String name, Scenario.Texts texts) {

@@ -10,7 +10,8 @@ public enum Contract {
     DOSSIER_STATS("dossier-stats"),
     DOCUMENT_STATS("document-stats"),
     CAMERAS("cameras"),
-    FACILITIES("facilities");
+    FACILITIES("facilities"),
+    NOTICES("notices");
 
     private final String wireName;
 

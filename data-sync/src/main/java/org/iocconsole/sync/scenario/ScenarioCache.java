@@ -26,6 +26,7 @@ public final class ScenarioCache {
             "facility",
             "admin_unit",
             "unit_change",
+            "notice",
             "sync_state");
 
     private ScenarioCache() {}

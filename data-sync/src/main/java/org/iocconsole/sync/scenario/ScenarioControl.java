@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,8 @@ import okhttp3.ResponseBody;
  */
 public final class ScenarioControl {
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+    /** A seek back, a reset or a load rebuilds the province before it answers: on a busy machine, a while. */
+    static final Duration REBUILD_WAIT = Duration.ofSeconds(120);
 
     private final OkHttpClient http;
     private final HttpUrl endpoint;
@@ -29,7 +32,10 @@ public final class ScenarioControl {
 
     /** @param apiUrl the demo province's API root ({@code http://127.0.0.1:PORT/api/v1/}) */
     public ScenarioControl(OkHttpClient http, String apiUrl, ObjectMapper mapper) {
-        this.http = http;
+        this.http = http.newBuilder()
+                .readTimeout(REBUILD_WAIT)
+                .callTimeout(REBUILD_WAIT)
+                .build();
         this.endpoint = HttpUrl.get(apiUrl).resolve("scenario");
         this.mapper = mapper;
     }

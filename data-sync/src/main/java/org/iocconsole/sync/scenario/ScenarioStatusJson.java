@@ -21,37 +21,6 @@ final class ScenarioStatusJson {
                     mark.path("at_seconds").asLong(), mark.path("type").asText()));
         }
         JsonNode board = json.path("board");
-        List<ScenarioStatus.BoardAlert> alerts = new ArrayList<>();
-        for (JsonNode a : board.path("alerts")) {
-            alerts.add(new ScenarioStatus.BoardAlert(
-                    a.path("event").asInt(),
-                    ScenarioControl.instant(a.get("at")),
-                    a.path("level").asText(),
-                    texts(a.path("title")),
-                    texts(a.path("text"))));
-        }
-        List<ScenarioStatus.BoardArea> areas = new ArrayList<>();
-        for (JsonNode a : board.path("areas")) {
-            List<double[]> ring = new ArrayList<>();
-            for (JsonNode p : a.path("polygon")) {
-                ring.add(new double[] {p.path(0).asDouble(), p.path(1).asDouble()});
-            }
-            areas.add(new ScenarioStatus.BoardArea(
-                    a.path("event").asInt(),
-                    ScenarioControl.instant(a.get("at")),
-                    a.path("ref").asText(),
-                    a.path("kind").asText(),
-                    texts(a.path("name")),
-                    ring));
-        }
-        List<ScenarioStatus.BoardMessage> messages = new ArrayList<>();
-        for (JsonNode m : board.path("messages")) {
-            messages.add(new ScenarioStatus.BoardMessage(
-                    m.path("event").asInt(),
-                    ScenarioControl.instant(m.get("at")),
-                    m.path("from").asText(),
-                    texts(m.path("text"))));
-        }
         Map<String, String> reportIds = new LinkedHashMap<>();
         board.path("report_ids")
                 .fields()
@@ -68,9 +37,6 @@ final class ScenarioStatusJson {
                 json.path("events").asInt(),
                 json.path("events_done").asLong(),
                 marks,
-                alerts,
-                areas,
-                messages,
                 reportIds);
     }
 

@@ -80,7 +80,8 @@ final class DemoAgents {
             "document-stats", "document-stats",
             "facilities", "facilities",
             "admin-units", "admin-units",
-            "unit-changes", "admin-unit-changes");
+            "unit-changes", "admin-unit-changes",
+            "notices", "notices");
 
     /** Cache tables by source id. */
     static final Map<String, String> TABLES = Map.of(
@@ -92,7 +93,8 @@ final class DemoAgents {
             "document-stats", "document_stat",
             "facilities", "facility",
             "admin-units", "admin_unit",
-            "unit-changes", "unit_change");
+            "unit-changes", "unit_change",
+            "notices", "notice");
 
     static List<String> ids() {
         return List.copyOf(TABLES.keySet());

@@ -40,7 +40,7 @@ class DemoSyncTest {
         Map<String, Integer> expected = demo.itemCounts();
         try (SyncAgent agent = DemoAgents.open(dir, demo, DemoAgents.sources(demo))) {
             List<SyncProgress> first = agent.engine().runOnce();
-            assertThat(first).hasSize(9).allSatisfy(p -> assertThat(p.phase())
+            assertThat(first).hasSize(DemoAgents.ids().size()).allSatisfy(p -> assertThat(p.phase())
                     .as(p.sourceId() + ": " + p.message())
                     .isEqualTo(SyncPhase.SUCCEEDED));
             for (String id : DemoAgents.ids()) {
@@ -49,9 +49,12 @@ class DemoSyncTest {
                         .isEqualTo(expected.get(DemoAgents.COUNT_KEYS.get(id)).longValue());
             }
             List<SyncState> states = new SyncStateRepository(agent.cache()).all();
-            assertThat(states).hasSize(9).allSatisfy(s -> {
+            assertThat(states).hasSize(DemoAgents.ids().size()).allSatisfy(s -> {
                 assertThat(s.lastSuccessAt()).isNotNull();
-                assertThat(s.cursor()).isNotNull();
+                // a province playing no scenario has no notices, so that feed gives no cursor yet
+                if (!s.sourceId().equals("notices")) {
+                    assertThat(s.cursor()).as(s.sourceId()).isNotNull();
+                }
             });
 
             List<SyncProgress> second = agent.engine().runOnce();

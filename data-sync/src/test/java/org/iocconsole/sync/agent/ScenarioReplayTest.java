@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.iocconsole.sync.cache.CacheDatabase;
+import org.iocconsole.sync.cache.NoticeQueries;
 import org.iocconsole.sync.config.ConfigException;
 import org.iocconsole.sync.config.TokenResolver;
 import org.iocconsole.sync.demo.DemoOptions;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ScenarioReplayTest {
     private static final Duration AT = Duration.ofHours(3);
     /** What the scenarios change; the monthly statistics are left out to keep the test quick. */
-    private static final String[] SOURCES = {"reports", "cameras"};
+    private static final String[] SOURCES = {"reports", "cameras", "notices"};
 
     private static final Pattern LOOPBACK = Pattern.compile("http://127\\.0\\.0\\.1:\\d+/");
 
@@ -45,6 +46,9 @@ class ScenarioReplayTest {
                 SyncAgent agent = open(fresh, dir.resolve("straight"), scenario)) {
             fresh.scenario().orElseThrow().seek(AT);
             sync(agent);
+            assertThat(new NoticeQueries(agent.cache()).latestAlertsAndMessages(10))
+                    .as("the drill's alerts and messages are in its cache, so the hash covers them")
+                    .isNotEmpty();
             straight = hash(agent.cache());
             fresh.scenario().orElseThrow().reset();
             ScenarioCache.clearSynced(agent.cache());

@@ -48,7 +48,7 @@ class ScenarioPlayerTest {
         assertThat(status.get("state").asText()).isEqualTo("paused");
         assertThat(status.get("position").asText()).isEqualTo("00:00");
         assertThat(status.get("virtual_time").asText()).isEqualTo("2026-04-29T07:00:00Z");
-        assertThat(status.get("board").get("alerts")).isEmpty();
+        assertThat(notices()).isEmpty();
         assertThat(status.get("events_done").asInt()).isZero();
     }
 
@@ -59,9 +59,23 @@ class ScenarioPlayerTest {
         assertThat(status.get("position").asText()).isEqualTo("02:00");
         assertThat(status.get("events_done").asInt()).isEqualTo(8);
         JsonNode board = status.get("board");
-        assertThat(board.get("alerts").get(0).get("level").asText()).isEqualTo("critical");
-        assertThat(board.get("areas").get(0).get("ref").asText()).isEqualTo("phong-toa-ql3");
-        assertThat(board.get("messages")).hasSize(2);
+        List<JsonNode> notices = notices();
+        assertThat(notices)
+                .filteredOn(n -> n.get("kind").asText().equals("alert"))
+                .first()
+                .satisfies(a -> assertThat(a.get("level").asText()).isEqualTo("critical"));
+        assertThat(notices)
+                .filteredOn(n -> n.get("kind").asText().equals("area"))
+                .singleElement()
+                .satisfies(a -> {
+                    assertThat(a.get("id").asText()).isEqualTo("area-phong-toa-ql3");
+                    assertThat(a.get("area_kind").asText()).isEqualTo("closure");
+                    assertThat(a.get("polygon")).hasSizeGreaterThanOrEqualTo(3);
+                    assertThat(a.has("cleared_at")).isFalse();
+                });
+        assertThat(notices)
+                .filteredOn(n -> n.get("kind").asText().equals("message"))
+                .hasSize(2);
         String accident = board.get("report_ids").get("tai-nan").asText();
         assertThat(accident).startsWith("TN-2026-");
 
@@ -90,14 +104,19 @@ class ScenarioPlayerTest {
         post("seek", "{\"position\": \"01:00\"}");
         JsonNode first = DemoTestSupport.getJson(demo.apiUrl() + "scenario");
         byte[] reports = reportsPage();
+        List<JsonNode> notices = notices();
 
         post("seek", "{\"position\": \"05:00\"}");
+        assertThat(notices()).hasSizeGreaterThan(notices.size());
         JsonNode back = post("seek", "{\"position\": \"01:00\"}").json();
 
         assertThat(back.get("generation").asLong())
                 .isGreaterThan(first.get("generation").asLong());
         assertThat(back.get("board")).isEqualTo(first.get("board"));
-        assertThat(back.get("board").get("areas")).hasSize(1);
+        assertThat(notices()).as("the notices of 05:00 are gone").isEqualTo(notices);
+        assertThat(notices)
+                .filteredOn(n -> n.get("kind").asText().equals("area"))
+                .hasSize(1);
         assertThat(reportsPage()).isEqualTo(reports);
     }
 
@@ -125,7 +144,7 @@ class ScenarioPlayerTest {
     }
 
     @Test
-    void aScenarioWithUnknownCamerasIsRefusedAndTheOldOneKeepsPlaying() throws Exception {
+    void aScenarioWithUnknownCamerasIndicatorsOrUnitsIsRefusedAndTheOldOneKeepsPlaying() throws Exception {
         String yaml = """
                 version: 1
                 id: broken
@@ -143,6 +162,11 @@ class ScenarioPlayerTest {
                     type: kpi
                     indicator: NO_SUCH
                     value: 1
+                  - at: "00:30"
+                    type: kpi
+                    indicator: TRF_ACCIDENTS
+                    unit: "99999"
+                    value: 1
                 """;
         String body = DemoTestSupport.MAPPER
                 .createObjectNode()
@@ -158,7 +182,8 @@ class ScenarioPlayerTest {
                                 + p.get("problem").asText()))
                 .containsExactly(
                         "11 events[0].camera: no camera \"CAM-9999\" in this province",
-                        "15 events[1].indicator: no indicator \"NO_SUCH\"");
+                        "15 events[1].indicator: no indicator \"NO_SUCH\"",
+                        "20 events[2].unit: no unit \"99999\" in this province");
         assertThat(DemoTestSupport.getJson(demo.apiUrl() + "scenario").get("id").asText())
                 .isEqualTo("tai-nan-ql3");
         Scenario scenario = ScenarioLoader.parse(yaml, "broken.yaml");
@@ -212,5 +237,9 @@ class ScenarioPlayerTest {
                 .url(demo.apiUrl() + "scenario/" + control)
                 .post(RequestBody.create(json, JSON))
                 .build());
+    }
+
+    private static List<JsonNode> notices() {
+        return DemoTestSupport.readFeed(demo.apiUrl() + "notices", 2000);
     }
 }
