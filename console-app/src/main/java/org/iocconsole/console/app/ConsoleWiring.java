@@ -498,6 +498,12 @@ final class ConsoleWiring {
                 ReportQueueViewModel vm = new ReportQueueViewModel(
                         queue, sync.freshnessFor(ReportQueueViewModel.CONTRACTS), clock, background, fx);
                 vm.setGate(gate);
+                // Reports that fall overdue as time passes raise their alert without waiting for the next sync.
+                vm.counts().onEscalation(() -> {
+                    if (alertRun != null) {
+                        alertRun.request();
+                    }
+                });
                 events.subscribeChanges(vm);
                 vm.start();
                 secondTicks.add(vm::tick);

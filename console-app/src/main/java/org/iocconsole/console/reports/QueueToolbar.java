@@ -81,7 +81,8 @@ final class QueueToolbar {
         vm.choicesProperty().addListener((o, old, now) -> fill());
         vm.filterProperty().addListener((o, old, now) -> show());
         vm.sortProperty().addListener((o, old, now) -> show());
-        vm.getSavedFilters().addListener((javafx.collections.ListChangeListener<SavedFilters.Saved>) c -> savedMenu());
+        vm.savedFilters().getSaved().addListener((javafx.collections.ListChangeListener<SavedFilters.Saved>)
+                c -> savedMenu());
         i18n.languageProperty().addListener((o, old, now) -> fill());
         savedMenu();
     }
@@ -205,15 +206,15 @@ final class QueueToolbar {
         save.setOnAction(e -> {
             TextInputDialog dialog = new TextInputDialog();
             dialog.setHeaderText(i18n.get("reports.queue.saved.name"));
-            dialog.showAndWait().ifPresent(vm::saveFilter);
+            dialog.showAndWait().ifPresent(vm.savedFilters()::save);
         });
         saved.getItems().add(save);
-        if (!vm.getSavedFilters().isEmpty()) {
+        if (!vm.savedFilters().getSaved().isEmpty()) {
             saved.getItems().add(new SeparatorMenuItem());
         }
-        for (SavedFilters.Saved entry : vm.getSavedFilters()) {
+        for (SavedFilters.Saved entry : vm.savedFilters().getSaved()) {
             MenuItem item = new MenuItem(org.iocconsole.console.common.PlainText.line(entry.name()));
-            item.setOnAction(e -> vm.applySaved(entry));
+            item.setOnAction(e -> vm.savedFilters().apply(entry));
             saved.getItems().add(item);
         }
     }

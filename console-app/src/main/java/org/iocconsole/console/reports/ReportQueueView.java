@@ -51,8 +51,8 @@ public final class ReportQueueView {
         counts.textProperty()
                 .bind(i18n.compute(
                         () -> countsText(i18n),
-                        vm.statusCountsProperty(),
-                        vm.deadlinesProperty(),
+                        vm.counts().statusCountsProperty(),
+                        vm.counts().deadlinesProperty(),
                         vm.getItems(),
                         vm.hasMoreProperty()));
         Label notice = new Label();
@@ -83,7 +83,7 @@ public final class ReportQueueView {
     }
 
     private String countsText(I18n i18n) {
-        Map<String, Long> byStatus = vm.statusCountsProperty().get();
+        Map<String, Long> byStatus = vm.counts().statusCountsProperty().get();
         long total = byStatus.values().stream().mapToLong(Long::longValue).sum();
         long open = 0;
         for (String s : java.util.List.of("received", "classified", "assigned", "in_progress")) {
@@ -94,8 +94,8 @@ public final class ReportQueueView {
                 total,
                 byStatus.getOrDefault("received", 0L),
                 open,
-                vm.deadlinesProperty().get().atRisk(),
-                vm.deadlinesProperty().get().overdue(),
+                vm.counts().deadlinesProperty().get().atRisk(),
+                vm.counts().deadlinesProperty().get().overdue(),
                 vm.getItems().size());
     }
 

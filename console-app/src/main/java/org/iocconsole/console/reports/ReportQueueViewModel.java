@@ -28,7 +28,6 @@ import org.iocconsole.sync.cache.QueuePage;
 import org.iocconsole.sync.cache.QueueRow;
 import org.iocconsole.sync.cache.QueueSort;
 import org.iocconsole.sync.cache.ReportQueue;
-import org.iocconsole.sync.cache.SavedFilters;
 import org.iocconsole.sync.engine.ChangeEvent;
 import org.iocconsole.sync.engine.ChangeListener;
 import org.iocconsole.sync.model.Contract;
@@ -50,22 +49,19 @@ public final class ReportQueueViewModel implements ChangeListener {
     static final int MAX_REFRESH = 1000;
     /** How long a report that arrived with a sync stays highlighted. */
     public static final Duration FRESH_FOR = Duration.ofSeconds(8);
-    /** How often the deadline counts are read again as time passes. */
-    static final Duration COUNTS_EVERY = Duration.ofSeconds(30);
 
     /** What a read was asked for; taken on the FX thread, read on the background one. */
     private record Request(QueueFilter filter, QueueSort sort, int size, int generation, boolean refresh) {}
 
     private record Loaded(Request request, List<QueueRow> rows, QueuePage.Position next) {}
 
-    private record Counts(Map<String, Long> statusCounts, ReportQueue.DeadlineCounts deadlines) {}
-
     private final QueueServices services;
     private final Clock clock;
     private final Executor background;
     private final Executor fx;
     private final Requery<Loaded> reads;
-    private final Requery<Counts> counts;
+    private final QueueCounts counts;
+    private final SavedQueueFilters savedFilters;
     private final QueueActions actions;
     private AccessGate gate = AccessGate.unrestricted();
     private final ReadOnlyObjectWrapper<DataFreshness> freshness = new ReadOnlyObjectWrapper<>(this, "freshness");
@@ -75,13 +71,8 @@ public final class ReportQueueViewModel implements ChangeListener {
     private final ObservableList<QueueItem> readOnlyItems = FXCollections.unmodifiableObservableList(items);
     private final ObjectProperty<QueueItem> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyObjectWrapper<SelectedReport> detail = new ReadOnlyObjectWrapper<>(this, "detail");
-    private final ReadOnlyObjectWrapper<Map<String, Long>> statusCounts =
-            new ReadOnlyObjectWrapper<>(this, "statusCounts", Map.of());
-    private final ReadOnlyObjectWrapper<ReportQueue.DeadlineCounts> deadlines =
-            new ReadOnlyObjectWrapper<>(this, "deadlines", new ReportQueue.DeadlineCounts(0, 0));
     private final ReadOnlyObjectWrapper<ReportQueue.Choices> choices =
             new ReadOnlyObjectWrapper<>(this, "choices", ReportQueue.Choices.none());
-    private final ObservableList<SavedFilters.Saved> saved = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper hasMore = new ReadOnlyBooleanWrapper(this, "hasMore");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private final ReadOnlyObjectWrapper<Instant> now = new ReadOnlyObjectWrapper<>(this, "now");
@@ -91,8 +82,6 @@ public final class ReportQueueViewModel implements ChangeListener {
     private QueuePage.Position next;
     private int generation;
     private boolean loadingMore;
-    private Instant countsReadAt = Instant.MIN;
-    private boolean countsSeen;
 
     /**
      * @param freshness the freshness of the sources of {@link #CONTRACTS}
@@ -115,7 +104,8 @@ public final class ReportQueueViewModel implements ChangeListener {
         this.request = new Request(QueueFilter.all(), QueueSort.NEWEST, PAGE, 0, false);
         this.reads = new Requery<>("report queue", this::read, background, fx, this::apply);
         // Counts come after the rows: the table shows as soon as its first page is read.
-        this.counts = new Requery<>("report counts", this::readCounts, background, fx, this::applyCounts);
+        this.counts = new QueueCounts(services, clock, background, fx, notice::set);
+        this.savedFilters = new SavedQueueFilters(services, filter, sort, clock, background, fx, notice::set);
         this.actions = new QueueActions(this, services, background, fx);
         filter.addListener((o, old, value) -> reload());
         sort.addListener((o, old, value) -> reload());
@@ -129,7 +119,7 @@ public final class ReportQueueViewModel implements ChangeListener {
             ReportQueue.Choices read = services.queue().choices();
             fx.execute(() -> choices.set(read));
         });
-        loadSavedFilters();
+        savedFilters.load();
     }
 
     @Override
@@ -145,14 +135,7 @@ public final class ReportQueueViewModel implements ChangeListener {
         for (QueueItem item : items) {
             item.tick(now.get());
         }
-        if (Duration.between(countsReadAt, now.get()).compareTo(COUNTS_EVERY) >= 0) {
-            countsReadAt = now.get();
-            Instant at = now.get();
-            background.execute(() -> {
-                ReportQueue.DeadlineCounts read = services.queue().deadlineCounts(at);
-                fx.execute(() -> setDeadlines(read));
-            });
-        }
+        counts.tick(now.get());
     }
 
     /** Reads the next page when there is one; the table calls it when the operator scrolls near the end. */
@@ -209,17 +192,6 @@ public final class ReportQueueViewModel implements ChangeListener {
         return new Loaded(asked, page.rows(), page.next());
     }
 
-    private Counts readCounts() {
-        ReportQueue queue = services.queue();
-        return new Counts(queue.statusCounts(), queue.deadlineCounts(clock.instant()));
-    }
-
-    private void applyCounts(Counts read) {
-        statusCounts.set(Map.copyOf(read.statusCounts()));
-        setDeadlines(read.deadlines());
-        countsReadAt = clock.instant();
-    }
-
     private void apply(Loaded result) {
         if (result.request().refresh() || !loaded.get()) {
             counts.request();
@@ -273,17 +245,6 @@ public final class ReportQueueViewModel implements ChangeListener {
         }
     }
 
-    /** New counts; more overdue reports than before escalates: the operator is told at once. */
-    private void setDeadlines(ReportQueue.DeadlineCounts read) {
-        long before = deadlines.get().overdue();
-        boolean first = !countsSeen;
-        countsSeen = true;
-        deadlines.set(read);
-        if (!first && read.overdue() > before) {
-            notice.set(Notice.error("reports.queue.notice.escalated", read.overdue() - before, read.overdue()));
-        }
-    }
-
     void loadDetail() {
         QueueItem item = selected.get();
         if (item == null) {
@@ -302,47 +263,6 @@ public final class ReportQueueViewModel implements ChangeListener {
                     detail.set(read);
                 }
             });
-        });
-    }
-
-    /** Saves the current filter and sort under a name. */
-    public void saveFilter(String name) {
-        if (name == null || name.isBlank()) {
-            return;
-        }
-        QueueFilter f = filter.get();
-        QueueSort s = sort.get();
-        Instant at = clock.instant();
-        background.execute(() -> {
-            services.savedFilters().save(name.strip(), f, s, at);
-            fx.execute(() -> {
-                notice.set(Notice.info("reports.queue.notice.saved", name.strip()));
-                loadSavedFilters();
-            });
-        });
-    }
-
-    /** Shows the reports of a saved filter; one that can no longer be read says so. */
-    public void applySaved(SavedFilters.Saved chosen) {
-        if (chosen.filter() == null) {
-            notice.set(Notice.error("reports.queue.notice.unreadable", chosen.name()));
-            return;
-        }
-        sort.set(chosen.sort() == null ? QueueSort.NEWEST : chosen.sort());
-        filter.set(chosen.filter());
-    }
-
-    public void deleteSaved(SavedFilters.Saved chosen) {
-        background.execute(() -> {
-            services.savedFilters().delete(chosen.name());
-            fx.execute(this::loadSavedFilters);
-        });
-    }
-
-    private void loadSavedFilters() {
-        background.execute(() -> {
-            List<SavedFilters.Saved> read = services.savedFilters().all();
-            fx.execute(() -> saved.setAll(read));
         });
     }
 
@@ -365,7 +285,6 @@ public final class ReportQueueViewModel implements ChangeListener {
         return clock.instant();
     }
 
-    /** The operator's actions on the selected report. */
     /** Who may act here; unrestricted until the wiring sets the signed-in user's gate. */
     public void setGate(AccessGate gate) {
         this.gate = gate;
@@ -375,8 +294,19 @@ public final class ReportQueueViewModel implements ChangeListener {
         return gate;
     }
 
+    /** The operator's actions on the selected report. */
     public QueueActions actions() {
         return actions;
+    }
+
+    /** Counts per status and deadline over the whole queue. */
+    public QueueCounts counts() {
+        return counts;
+    }
+
+    /** The filters saved under a name. */
+    public SavedQueueFilters savedFilters() {
+        return savedFilters;
     }
 
     public ReadOnlyObjectProperty<DataFreshness> freshnessProperty() {
@@ -405,21 +335,8 @@ public final class ReportQueueViewModel implements ChangeListener {
         return detail.getReadOnlyProperty();
     }
 
-    /** Reports per workflow status in the whole cache ("" for none). */
-    public ReadOnlyObjectProperty<Map<String, Long>> statusCountsProperty() {
-        return statusCounts.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<ReportQueue.DeadlineCounts> deadlinesProperty() {
-        return deadlines.getReadOnlyProperty();
-    }
-
     public ReadOnlyObjectProperty<ReportQueue.Choices> choicesProperty() {
         return choices.getReadOnlyProperty();
-    }
-
-    public ObservableList<SavedFilters.Saved> getSavedFilters() {
-        return saved;
     }
 
     /** Whether more rows follow the ones loaded. */

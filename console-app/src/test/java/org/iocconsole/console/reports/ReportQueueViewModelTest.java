@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.beans.property.SimpleObjectProperty;
 import org.iocconsole.console.access.AccessGate;
 import org.iocconsole.console.common.DataFreshness;
@@ -71,10 +72,10 @@ class ReportQueueViewModelTest {
         assertThat(vm.getItems()).hasSize(ReportQueueViewModel.PAGE);
         assertThat(vm.getItems().get(0).id()).as("newest first").isEqualTo("TN-0249");
         assertThat(vm.hasMoreProperty().get()).isTrue();
-        assertThat(vm.statusCountsProperty().get())
+        assertThat(vm.counts().statusCountsProperty().get())
                 .containsEntry("received", 200L)
                 .containsEntry("assigned", 50L);
-        assertThat(vm.deadlinesProperty().get().overdue()).isEqualTo(10);
+        assertThat(vm.counts().deadlinesProperty().get().overdue()).isEqualTo(10);
 
         vm.loadMore();
         vm.loadMore();
@@ -184,24 +185,31 @@ class ReportQueueViewModelTest {
     }
 
     @Test
-    void moreOverdueReportsEscalateToTheOperator() {
-        assertThat(vm.deadlinesProperty().get().overdue()).isEqualTo(10);
+    void moreOverdueReportsEscalateToTheOperatorAndTheAlertRules() {
+        AtomicInteger escalations = new AtomicInteger();
+        vm.counts().onEscalation(escalations::incrementAndGet);
+        assertThat(vm.counts().deadlinesProperty().get().overdue()).isEqualTo(10);
 
-        clock.advance(Duration.ofHours(10));
+        clock.advance(Duration.ofSeconds(20));
         vm.tick();
+        assertThat(escalations).as("nothing more is overdue").hasValue(0);
 
-        assertThat(vm.deadlinesProperty().get().overdue()).isEqualTo(20);
+        clock.advance(Duration.ofHours(10).minusSeconds(20));
+        vm.tick();
+        assertThat(escalations).hasValue(1);
+
+        assertThat(vm.counts().deadlinesProperty().get().overdue()).isEqualTo(20);
         assertThat(vm.noticeProperty().get()).isEqualTo(Notice.error("reports.queue.notice.escalated", 10L, 20L));
     }
 
     @Test
     void savedFiltersComeBack() {
         vm.filterProperty().set(QueueFilter.all().withDeadline(QueueFilter.Deadline.OVERDUE));
-        vm.saveFilter("Quá hạn");
+        vm.savedFilters().save("Quá hạn");
         vm.filterProperty().set(QueueFilter.all());
 
-        assertThat(vm.getSavedFilters()).extracting(s -> s.name()).containsExactly("Quá hạn");
-        vm.applySaved(vm.getSavedFilters().get(0));
+        assertThat(vm.savedFilters().getSaved()).extracting(s -> s.name()).containsExactly("Quá hạn");
+        vm.savedFilters().apply(vm.savedFilters().getSaved().get(0));
 
         assertThat(vm.filterProperty().get().deadline()).isEqualTo(QueueFilter.Deadline.OVERDUE);
         assertThat(vm.getItems()).hasSize(10);

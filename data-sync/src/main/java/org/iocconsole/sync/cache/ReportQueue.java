@@ -28,6 +28,9 @@ public final class ReportQueue {
     /** A word starting fewer reports than this is looked up in the word index; a commoner one is checked per row. */
     static final int RARE_WORD = 5_000;
 
+    /** Before any deadline or arrival: where an ascending sort's range starts. */
+    private static final Instant LOWEST = Instant.parse("0001-01-01T00:00:00Z");
+
     private final CacheDatabase database;
     private final Duration atRisk;
     private final int rareWord;
@@ -183,8 +186,8 @@ public final class ReportQueue {
         String direction = sort.descending() ? " DESC" : "";
         String beyond = sort.descending() ? " < " : " > ";
         String within = sort.descending() ? " <= " : " >= ";
-        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM citizen_report r WHERE ");
         Map<String, Object> binds = new HashMap<>();
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM citizen_report r WHERE ");
         if (keyless) {
             sql.append(key).append(" IS NULL");
             if (after != null) {
@@ -197,10 +200,16 @@ public final class ReportQueue {
             sql.append(":afterKey OR ").append(id).append(beyond).append(":afterId)");
             binds.put("afterKey", after.key());
             binds.put("afterId", after.id());
+        } else if (!sort.descending() && sort != QueueSort.PRIORITY) {
+            // Nulls come first in an ascending index (H2): a lower bound starts the range past them instead of reading
+            // each one.
+            sql.append(key).append(" >= :lowest");
+            binds.put("lowest", Sql.utc(LOWEST));
         } else {
             sql.append(key).append(" IS NOT NULL");
         }
-        conditions(handle, filter, now, sql, binds);
+        conditions(filter, now, sql, binds);
+        textConditions(handle, filter, sql, binds);
         sql.append(" ORDER BY ");
         String prefix = keyless ? null : orderingPrefix(filter, sort);
         if (prefix != null) {
@@ -245,8 +254,7 @@ public final class ReportQueue {
         return null;
     }
 
-    private void conditions(
-            Handle handle, QueueFilter filter, Instant now, StringBuilder sql, Map<String, Object> binds) {
+    private void conditions(QueueFilter filter, Instant now, StringBuilder sql, Map<String, Object> binds) {
         if (!filter.statuses().isEmpty()) {
             List<String> statuses = new ArrayList<>(new TreeSet<>(filter.statuses()));
             sql.append(" AND r.workflow_status IN (");
@@ -271,6 +279,11 @@ public final class ReportQueue {
             }
             case ANY -> {}
         }
+    }
+
+    /** The conditions of the typed words, after the others: a row they reject is not looked up in the words. */
+    private void textConditions(Handle handle, QueueFilter filter, StringBuilder sql, Map<String, Object> binds) {
+        StringBuilder common = new StringBuilder();
         List<String> words = new ArrayList<>(TextFold.words(8, filter.text()));
         // The rarest word picks its reports from the word index and they are sorted; a word that starts many
         // reports is checked per report instead, while the sort index is read in order (it finds a page quickly).
@@ -300,12 +313,16 @@ public final class ReportQueue {
                 binds.put("wEnd" + w, word + Character.MAX_VALUE);
             } else {
                 // Folded words are letters and digits only: nothing in them is special to LIKE.
-                sql.append(" AND EXISTS (SELECT 1 FROM report_word_line l WHERE l.service_request_id = ")
-                        .append("r.service_request_id AND l.line LIKE :w")
-                        .append(w)
-                        .append(")");
+                common.append(" AND l.line LIKE :w").append(w);
                 binds.put("w" + w, "% " + word + "%");
             }
+        }
+        if (!common.isEmpty()) {
+            // One lookup of the report's line checks all its commoner words (a subquery each cost one per word).
+            sql.append(
+                            " AND EXISTS (SELECT 1 FROM report_word_line l WHERE l.service_request_id = r.service_request_id")
+                    .append(common)
+                    .append(")");
         }
     }
 

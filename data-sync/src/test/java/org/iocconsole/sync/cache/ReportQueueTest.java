@@ -205,6 +205,20 @@ class ReportQueueTest {
     }
 
     @Test
+    void aReportOfAnUnknownCategoryIsKeptOfferedAndFound() {
+        QueueReports.write(
+                db,
+                List.of(
+                        QueueReports.report("TN-1", NOW, null, "received", null, "road_damage", null, null, "Ổ gà"),
+                        QueueReports.report("TN-2", NOW, null, "received", null, "khong_ro_123", null, null, "Lạ")));
+
+        assertThat(queue.choices().categories()).containsKeys("road_damage", "khong_ro_123");
+        assertThat(ids(queue.page(QueueFilter.all().withServiceCode("khong_ro_123"), QueueSort.NEWEST, null, 10, NOW)))
+                .containsExactly("TN-2");
+        assertThat(queue.statusCounts()).containsEntry("received", 2L);
+    }
+
+    @Test
     void countsPerStatusAndRowsById() {
         QueueReports.write(db, many());
 
