@@ -60,7 +60,7 @@ public final class ConsoleScreenshots {
             "--layout",
             "window",
             "--cache",
-            work.resolve("cache").toString(),
+            cache.toString(),
             "--log-dir",
             work.resolve("logs").toString()
         };

@@ -4,6 +4,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.iocconsole.console.common.I18n;
@@ -26,8 +27,17 @@ public final class AccountMenu extends MenuButton {
 
     private final I18n i18n;
 
-    /** @param users the users window, or null when the session offers none (a drill) */
-    public AccountMenu(AccessGate gate, I18n i18n, WindowContent users, WindowContent audit, WindowContent travel) {
+    /**
+     * @param users the users window, or null when the session offers none (a drill)
+     * @param signOut ends the session and returns to the login, or null when no login is asked for
+     */
+    public AccountMenu(
+            AccessGate gate,
+            I18n i18n,
+            WindowContent users,
+            WindowContent audit,
+            WindowContent travel,
+            Runnable signOut) {
         this.i18n = i18n;
         setId("account-menu");
         getStyleClass().add("account-menu");
@@ -41,6 +51,13 @@ public final class AccountMenu extends MenuButton {
             getItems().add(usersItem);
         }
         getItems().addAll(auditItem, travelItem);
+        if (signOut != null) {
+            MenuItem signOutItem = new MenuItem();
+            signOutItem.setId("account-sign-out");
+            signOutItem.textProperty().bind(i18n.text("access.menu.sign-out"));
+            signOutItem.setOnAction(e -> signOut.run());
+            getItems().addAll(new SeparatorMenuItem(), signOutItem);
+        }
     }
 
     private MenuItem item(String id, String key, WindowContent content) {

@@ -2,22 +2,28 @@ package org.iocconsole.console.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Group;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.iocconsole.console.access.LoginViewModel;
 import org.iocconsole.console.common.Fonts;
 import org.iocconsole.console.common.FxExecutor;
@@ -65,6 +71,10 @@ public final class ConsoleApplication extends Application {
     private volatile ConsoleServices services;
     private volatile boolean stopping;
     private volatile SessionAccess access;
+    /** Counts sign-outs: a data side opened for an earlier session is closed, not shown. FX thread. */
+    private int session;
+
+    private final List<ScheduledFuture<?>> sessionTicks = new ArrayList<>();
 
     /**
      * Sets what the next instance starts with. The toolkit may already be starting ({@link WindowThread}); the
@@ -93,17 +103,11 @@ public final class ConsoleApplication extends Application {
     public void start(Stage stage) {
         ConsoleOptions options = launch.options();
         clock = new SessionClock(Clock.system(CONSOLE_ZONE), CONSOLE_ZONE);
-        wiring = new ConsoleWiring(options, clock, background, fx, new PulseExecutor(fx));
-        LayoutFolder layouts = new LayoutFolder(userSettingsFolder(), clock);
-        wiring.useLayouts(layouts);
-        workspace = new WorkspaceWiring(options, layouts, clock, background, fx);
         mainStage = stage;
         // Most of the screen it opens on: a wall's large type needs the room, a laptop keeps a margin.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(wiring.root(), screen.getWidth() * WINDOW_SHARE, screen.getHeight() * WINDOW_SHARE);
-        wiring.shellView().installShortcuts(scene);
-        stage.titleProperty().bind(wiring.shellView().windowTitle());
-        stage.setScene(scene);
+        stage.setScene(new Scene(new Group(), screen.getWidth() * WINDOW_SHARE, screen.getHeight() * WINDOW_SHARE));
+        buildShell(options);
         if (options.layout() == WindowLayout.FULLSCREEN) {
             // JavaFX's hint is English only; the wall's staff know the key.
             stage.setFullScreenExitHint("");
@@ -174,10 +178,61 @@ public final class ConsoleApplication extends Application {
         }
     }
 
+    /** A new shell in the main window, knowing nothing of an earlier session. */
+    private void buildShell(ConsoleOptions options) {
+        wiring = new ConsoleWiring(options, clock, background, fx, new PulseExecutor(fx));
+        LayoutFolder layouts = new LayoutFolder(userSettingsFolder(), clock);
+        wiring.useLayouts(layouts);
+        workspace = new WorkspaceWiring(options, layouts, clock, background, fx);
+        Scene scene = mainStage.getScene();
+        scene.getAccelerators().clear();
+        scene.setRoot(wiring.root());
+        wiring.shellView().installShortcuts(scene);
+        mainStage.titleProperty().bind(wiring.shellView().windowTitle());
+    }
+
+    /**
+     * Ends the session and returns to the login: every other window and the wall close, the views are dropped with
+     * the shell that held them, and the data side closes its cache (after the sign-out is in its audit log), so nothing
+     * of the previous user stays on screen or open. FX thread.
+     */
+    private void signOut() {
+        ConsoleOptions options = launch.options();
+        String actor = wiring.gate().actor();
+        ConsoleServices open = services;
+        services = null;
+        session++;
+        sessionTicks.forEach(tick -> tick.cancel(false));
+        sessionTicks.clear();
+        for (Window window : List.copyOf(Window.getWindows())) {
+            if (window != mainStage) {
+                window.hide();
+            }
+        }
+        workspace.close();
+        wiring.close();
+        clock.follow(Clock.system(CONSOLE_ZONE));
+        buildShell(options);
+        mainStage.show();
+        startup.execute(() -> {
+            if (open != null) {
+                try {
+                    open.auditLog().record(Instant.now(), actor, "logout", actor, null);
+                } catch (RuntimeException e) {
+                    log().warn("The sign-out could not be written to the audit log", e);
+                }
+                open.close();
+            }
+            log().info("{} signed out", actor);
+            fx.execute(() -> openServices(options, launch.opener()));
+        });
+    }
+
     /** The login first (when one is needed, on the FX thread's form), then the data side over the cache it opened. */
     private void openServices(ConsoleOptions options, ServicesOpener opener) {
+        int opening = session;
         if (options.settingsProblem() != null) {
-            startup.execute(() -> openData(options, opener, null));
+            startup.execute(() -> openData(options, opener, null, opening));
             return;
         }
         startup.execute(() -> {
@@ -189,16 +244,16 @@ public final class ConsoleApplication extends Application {
                     LocalUser user = access.withoutLogin();
                     access.signedIn();
                     LocalUsers users = access.users();
-                    fx.execute(() -> wiring.signedIn(user, access.demo(), users));
-                    openData(options, opener, access);
+                    fx.execute(() -> wiring.signedIn(user, access.demo(), users, null));
+                    openData(options, opener, access, opening);
                 } else {
                     fx.execute(() ->
                             wiring.showLogin(new LoginViewModel(access, mode, Clock.systemUTC(), startup, fx, user -> {
                                 startup.execute(() -> {
                                     access.signedIn();
                                     LocalUsers users = access.users();
-                                    fx.execute(() -> wiring.signedIn(user, access.demo(), users));
-                                    openData(options, opener, access);
+                                    fx.execute(() -> wiring.signedIn(user, access.demo(), users, this::signOut));
+                                    openData(options, opener, access, opening);
                                 });
                             })));
                 }
@@ -209,21 +264,22 @@ public final class ConsoleApplication extends Application {
         });
     }
 
-    private void openData(ConsoleOptions options, ServicesOpener opener, SessionAccess access) {
+    private void openData(ConsoleOptions options, ServicesOpener opener, SessionAccess access, int opening) {
         SyncEventRelay events = new SyncEventRelay();
         OpeningProgress progress = fraction -> fx.execute(() -> wiring.openingProgressed(fraction));
         try {
             ConsoleServices opened = opener.open(options, progress, events, access == null ? null : access.cache());
             this.access = null;
-            fx.execute(() -> servicesOpened(opened, events));
+            fx.execute(() -> servicesOpened(opened, events, opening));
         } catch (Exception | LinkageError e) {
             log().error("Opening the data side failed", e);
             fx.execute(() -> wiring.openingFailed(e));
         }
     }
 
-    private void servicesOpened(ConsoleServices opened, SyncEventRelay events) {
-        if (stopping) {
+    private void servicesOpened(ConsoleServices opened, SyncEventRelay events, int opening) {
+        if (stopping || opening != session) {
+            // The console stopped, or the user signed out while it opened: nobody is left to see it.
             background.execute(opened::close);
             return;
         }
@@ -232,9 +288,11 @@ public final class ConsoleApplication extends Application {
         opened.sessionClock().ifPresent(clock::follow);
         wiring.attach(opened, events);
         workspace.opened(wiring, mainStage, WorkspaceWiring.fxMonitors());
-        ticker.scheduleAtFixedRate(() -> fx.execute(wiring::tick), TICK_SECONDS, TICK_SECONDS, TimeUnit.SECONDS);
+        ConsoleWiring ticked = wiring;
+        sessionTicks.add(ticker.scheduleAtFixedRate(
+                () -> fx.execute(ticked::tick), TICK_SECONDS, TICK_SECONDS, TimeUnit.SECONDS));
         // Countdowns to deadlines move every second.
-        ticker.scheduleAtFixedRate(() -> fx.execute(wiring::tickSecond), 1, 1, TimeUnit.SECONDS);
+        sessionTicks.add(ticker.scheduleAtFixedRate(() -> fx.execute(ticked::tickSecond), 1, 1, TimeUnit.SECONDS));
         log().info("Data side open (demo: {})", opened.demo());
     }
 }

@@ -217,13 +217,14 @@ final class ConsoleWiring {
      * Someone signed in (or no login was needed): their role gates every action from now on.
      *
      * @param users the local users to manage, or null when this session offers none (a drill keeps them closed)
+     * @param signOut ends the session, or null when no login is asked for
      */
-    void signedIn(LocalUser user, boolean demo, LocalUsers users) {
+    void signedIn(LocalUser user, boolean demo, LocalUsers users, Runnable signOut) {
         gate = AccessGate.signedIn(user, demo);
         this.users = users;
         shellView.showDoor(null);
         shellView.addToTopBar(new AccountMenu(
-                gate, i18n, users == null ? null : this::usersWindow, this::auditWindow, this::travelWindow));
+                gate, i18n, users == null ? null : this::usersWindow, this::auditWindow, this::travelWindow, signOut));
     }
 
     AccessGate gate() {

@@ -3,6 +3,7 @@ package org.iocconsole.console.app;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import org.iocconsole.console.access.Authenticator;
 import org.iocconsole.console.access.LoginViewModel;
 import org.iocconsole.sync.access.CacheKeyring;
@@ -10,6 +11,7 @@ import org.iocconsole.sync.access.CacheKeys;
 import org.iocconsole.sync.access.LocalUser;
 import org.iocconsole.sync.access.LocalUsers;
 import org.iocconsole.sync.access.LoginResult;
+import org.iocconsole.sync.access.LoginThrottle;
 import org.iocconsole.sync.access.PasswordHasher;
 import org.iocconsole.sync.access.Role;
 import org.iocconsole.sync.cache.CacheDatabase;
@@ -39,6 +41,7 @@ final class SessionAccess implements Authenticator {
     private final CacheKeys keys;
     private final Clock clock;
     private final CacheKeyring keyring;
+    private final LoginThrottle throttle;
     private CacheDatabase cache;
     private LocalUsers users;
     private CacheKeyring.Unlocked unlocked;
@@ -55,6 +58,7 @@ final class SessionAccess implements Authenticator {
         this.keys = keys;
         this.clock = clock;
         this.keyring = new CacheKeyring(dir, name, hasher.iterations());
+        this.throttle = new LoginThrottle(dir, name, clock);
     }
 
     /** The console's own KDF costs. */
@@ -150,10 +154,17 @@ final class SessionAccess implements Authenticator {
             unlocked = keys.moveInto(keyring, dir, name, username, password);
             return null;
         }
+        // A wrong password cannot open the cache to be counted there: the count is kept beside it.
+        Instant locked = throttle.lockedUntil(username);
+        if (locked != null) {
+            return LoginResult.lockedUntil(locked);
+        }
         var key = keyring.unlock(username, password);
         if (key.isEmpty()) {
-            return LoginResult.wrongCredentials();
+            Instant until = keyring.users().contains(username) ? throttle.failed(username) : null;
+            return until != null ? LoginResult.lockedUntil(until) : LoginResult.wrongCredentials();
         }
+        throttle.succeeded(username);
         unlocked = key.get();
         open(CacheDatabase.openEncrypted(dir, name, unlocked.cacheKey()));
         return null;

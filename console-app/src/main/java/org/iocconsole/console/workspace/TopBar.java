@@ -2,7 +2,9 @@ package org.iocconsole.console.workspace;
 
 import java.util.List;
 import java.util.Locale;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -59,7 +61,17 @@ final class TopBar extends HBox {
             LazyTooltip.install(theme.button(t), i18n.text(themeKey(t) + ".tooltip"));
         }
 
+        // Switches and buttons keep their whole labels, also those added later; only the brand gives way.
+        getChildren().addListener((ListChangeListener<Node>) change -> keepWhole(brand, spacer));
         getChildren().addAll(brand, demoMark, spacer, language.pane(), theme.pane());
+    }
+
+    private void keepWhole(Region brand, Region spacer) {
+        for (Node child : getChildren()) {
+            if (child != brand && child != spacer && child instanceof Region region) {
+                region.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
     }
 
     private static String themeKey(Theme theme) {

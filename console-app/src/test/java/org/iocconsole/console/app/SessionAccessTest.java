@@ -159,6 +159,34 @@ class SessionAccessTest {
     }
 
     @Test
+    void wrongPasswordsForAnEncryptedCacheLockTheUserThoughTheCacheNeverOpened() throws Exception {
+        ConsoleOptions options = options(true, false, true);
+        SessionAccess first = access(options);
+        first.prepare();
+        first.createAdministrator("lanhdao", "Lãnh đạo", PASSWORD.clone());
+        first.closeUnused();
+
+        SessionAccess session = access(options);
+        session.prepare();
+        for (int i = 1; i < LocalUsers.MAX_FAILURES; i++) {
+            assertThat(session.signIn("lanhdao", "mật khẩu sai".toCharArray()).outcome())
+                    .isEqualTo(LoginResult.Outcome.WRONG_CREDENTIALS);
+        }
+        assertThat(session.signIn("lanhdao", "mật khẩu sai".toCharArray()).outcome())
+                .isEqualTo(LoginResult.Outcome.LOCKED);
+
+        SessionAccess restarted = access(options);
+        restarted.prepare();
+        assertThat(restarted.signIn("lanhdao", PASSWORD.clone()).outcome()).isEqualTo(LoginResult.Outcome.LOCKED);
+        assertThat(restarted.cache()).isNull();
+        // Unknown names are not counted: nobody can fill the file.
+        for (int i = 0; i < LocalUsers.MAX_FAILURES; i++) {
+            assertThat(restarted.signIn("nobody", PASSWORD.clone()).outcome())
+                    .isEqualTo(LoginResult.Outcome.WRONG_CREDENTIALS);
+        }
+    }
+
+    @Test
     void aCacheEncryptedWithTheOlderOnePasswordKeyMovesIntoTheKeyring() throws Exception {
         CacheKeys older = new CacheKeys(1_000);
         try (CacheDatabase cache = CacheDatabase.openEncrypted(dir, "live", older.derive(dir, "live", PASSWORD))) {

@@ -117,7 +117,7 @@ class ShellViewTest {
         assertThat(showing(robot, "#login")).isTrue();
         assertThat(showing(robot, "#opening-pane")).isFalse();
 
-        robot.interact(() -> wiring.signedIn(new LocalUser("lan", "Nguyễn Thị Lan", Role.LEADER), false, null));
+        robot.interact(() -> wiring.signedIn(new LocalUser("lan", "Nguyễn Thị Lan", Role.LEADER), false, null, null));
 
         assertThat(showing(robot, "#login")).isFalse();
         assertThat(robot.lookup("#account-menu").queryLabeled().getText()).isEqualTo("Nguyễn Thị Lan · Lãnh đạo");

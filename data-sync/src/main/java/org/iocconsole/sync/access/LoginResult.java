@@ -30,6 +30,11 @@ public record LoginResult(Outcome outcome, LocalUser user, Instant lockedUntil) 
         return new LoginResult(Outcome.WRONG_CREDENTIALS, null, null);
     }
 
+    /** A locked account, counted outside the cache when the cache is encrypted. */
+    public static LoginResult lockedUntil(Instant until) {
+        return locked(until);
+    }
+
     static LoginResult locked(Instant until) {
         return new LoginResult(Outcome.LOCKED, null, until);
     }

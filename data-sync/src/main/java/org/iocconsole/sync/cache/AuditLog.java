@@ -34,6 +34,11 @@ public final class AuditLog {
                 .execute();
     }
 
+    /** Appends an entry of its own, for an event that changes nothing else (a sign-out). */
+    public void record(Instant at, String actor, String action, String targetId, String detail) {
+        database.jdbi().useTransaction(tx -> append(tx, at, actor, action, targetId, detail));
+    }
+
     /**
      * Writes the entries from {@code from} (inclusive) to {@code to} (exclusive) as CSV with a header, oldest first,
      * streaming: the log may be long. Returns how many entries were written.
