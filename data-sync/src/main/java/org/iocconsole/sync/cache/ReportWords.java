@@ -70,8 +70,12 @@ public final class ReportWords {
                         "DELETE FROM report_word WHERE word = ? AND service_request_id = ?");
                 PreparedStatement deleteLine =
                         connection.prepareStatement("DELETE FROM report_word_line WHERE service_request_id = ?");
+                // A word already there is kept, not refused: a drill's seek back can empty the lines while an
+                // index batch is writing, and words left without their line must not stop the index for good.
                 PreparedStatement insertWord = connection.prepareStatement(
-                        "INSERT INTO report_word (word, service_request_id) VALUES (?, ?)");
+                        "INSERT INTO report_word (word, service_request_id) SELECT ?, ? FROM (VALUES (0)) AS one(x) "
+                                + "WHERE NOT EXISTS (SELECT 1 FROM report_word w "
+                                + "WHERE w.word = ? AND w.service_request_id = ?)");
                 PreparedStatement insertLine = connection.prepareStatement(
                         "INSERT INTO report_word_line (service_request_id, line) VALUES (?, ?)")) {
             for (Change change : changes) {
@@ -81,11 +85,12 @@ public final class ReportWords {
                 }
                 if (change.oldLine() != null) {
                     add(deleteWord, change.id(), words(change.oldLine()));
-                    deleteLine.setString(1, change.id());
-                    deleteLine.addBatch();
                 }
+                // By its key, whatever line was read: one may have been written since.
+                deleteLine.setString(1, change.id());
+                deleteLine.addBatch();
                 if (newLine != null) {
-                    add(insertWord, change.id(), change.newWords());
+                    addIfAbsent(insertWord, change.id(), change.newWords());
                     insertLine.setString(1, change.id());
                     insertLine.setString(2, newLine);
                     insertLine.addBatch();
@@ -96,6 +101,16 @@ public final class ReportWords {
             deleteLine.executeBatch();
             insertWord.executeBatch();
             insertLine.executeBatch();
+        }
+    }
+
+    private static void addIfAbsent(PreparedStatement statement, String id, Set<String> words) throws SQLException {
+        for (String word : words) {
+            statement.setString(1, word);
+            statement.setString(2, id);
+            statement.setString(3, word);
+            statement.setString(4, id);
+            statement.addBatch();
         }
     }
 

@@ -53,6 +53,23 @@ class ReportWordIndexerTest {
     }
 
     @Test
+    void wordsLeftWithoutTheirLineDoNotStopTheIndex() {
+        ReportWordIndexer indexer = new ReportWordIndexer(db, told::addAll);
+        write(report("TN-1", "Ổ gà sâu"));
+        indexer.catchUp();
+        // What a seek back emptying the tables under a running batch can leave: the words, but not their line.
+        db.jdbi().useHandle(h -> h.execute("DELETE FROM report_word_line"));
+
+        write(report("TN-1", "Ổ gà sâu trên đường Quang Trung"));
+        write(report("TN-2", "Đèn đường hỏng"));
+
+        assertThat(indexer.catchUp()).isEqualTo(2);
+        assertThat(indexer.pending()).isZero();
+        assertThat(search("quang trung")).containsExactly("TN-1");
+        assertThat(search("den duong")).containsExactly("TN-2");
+    }
+
+    @Test
     void aRewrittenReportLosesItsOldWords() {
         ReportWordIndexer indexer = new ReportWordIndexer(db, told::addAll);
         write(report("TN-1", "Ổ gà sâu"));

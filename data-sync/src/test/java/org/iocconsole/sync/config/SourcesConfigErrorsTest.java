@@ -99,7 +99,7 @@ class SourcesConfigErrorsTest {
         assertThat(e.getMessage())
                 .endsWith("sources.yaml:7: sources[1].contract: unknown contract \"camera\" (known: open311,"
                         + " admin-units, unit-changes, indicators, observations, dossier-stats, document-stats,"
-                        + " cameras, facilities)");
+                        + " cameras, facilities, notices)");
     }
 
     @Test
