@@ -21,7 +21,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The real console, started headless with no configuration: it serves the demo province and syncs all of it. */
 @Tag("ui")
 class ConsoleStartTest {
-    private static final int SOURCES = 9;
+    private static final int SOURCES = 10;
 
     @TempDir
     Path dir;
@@ -44,7 +44,7 @@ class ConsoleStartTest {
                 dir.resolve("no-sources.yaml"),
                 dir.resolve("logs"),
                 Language.EN,
-                Theme.LIGHT, // laptop type: the nine rows fit the headless screen
+                Theme.LIGHT, // laptop type: the ten rows fit the headless screen
                 false,
                 ConsoleOptions.DEFAULT_DEMO_PROVINCE,
                 false,
