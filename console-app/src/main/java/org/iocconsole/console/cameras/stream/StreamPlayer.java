@@ -205,7 +205,13 @@ public final class StreamPlayer {
         Request.Builder request = new Request.Builder().url(spec.url());
         spec.headers().forEach(request::header);
         spec.auth().headers(spec.url()).forEach(request::header);
-        Call next = runtime.client().newCall(request.build());
+        Request built = request.build();
+        // Header names only: their values may be tokens.
+        LOG.debug(
+                "camera {}: requesting (headers {})",
+                spec.url(),
+                built.headers().names());
+        Call next = runtime.client().newCall(built);
         synchronized (this) {
             if (!running) {
                 throw new InterruptedIOException("stopped");
