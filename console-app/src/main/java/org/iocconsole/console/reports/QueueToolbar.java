@@ -7,6 +7,7 @@ import java.util.Set;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -212,10 +213,19 @@ final class QueueToolbar {
         if (!vm.savedFilters().getSaved().isEmpty()) {
             saved.getItems().add(new SeparatorMenuItem());
         }
+        Menu delete = new Menu();
+        delete.textProperty().bind(i18n.text("reports.queue.saved.delete"));
         for (SavedFilters.Saved entry : vm.savedFilters().getSaved()) {
-            MenuItem item = new MenuItem(org.iocconsole.console.common.PlainText.line(entry.name()));
+            String name = org.iocconsole.console.common.PlainText.line(entry.name());
+            MenuItem item = new MenuItem(name);
             item.setOnAction(e -> vm.savedFilters().apply(entry));
             saved.getItems().add(item);
+            MenuItem remove = new MenuItem(name);
+            remove.setOnAction(e -> vm.savedFilters().delete(entry));
+            delete.getItems().add(remove);
+        }
+        if (!delete.getItems().isEmpty()) {
+            saved.getItems().addAll(new SeparatorMenuItem(), delete);
         }
     }
 }

@@ -214,4 +214,20 @@ class ReportQueueViewModelTest {
         assertThat(vm.filterProperty().get().deadline()).isEqualTo(QueueFilter.Deadline.OVERDUE);
         assertThat(vm.getItems()).hasSize(10);
     }
+
+    @Test
+    void aDeletedSavedFilterIsGoneAndTheOthersStay() {
+        vm.filterProperty().set(QueueFilter.all().withDeadline(QueueFilter.Deadline.OVERDUE));
+        vm.savedFilters().save("Quá hạn");
+        vm.filterProperty().set(QueueFilter.all().withDeadline(QueueFilter.Deadline.AT_RISK));
+        vm.savedFilters().save("Sắp quá hạn");
+
+        vm.savedFilters()
+                .delete(vm.savedFilters().getSaved().stream()
+                        .filter(saved -> saved.name().equals("Quá hạn"))
+                        .findFirst()
+                        .orElseThrow());
+
+        assertThat(vm.savedFilters().getSaved()).extracting(s -> s.name()).containsExactly("Sắp quá hạn");
+    }
 }
