@@ -10,16 +10,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
 import org.iocconsole.console.access.AccessGate;
 import org.iocconsole.console.access.AccountMenu;
 import org.iocconsole.console.access.AuditView;
@@ -34,7 +29,6 @@ import org.iocconsole.console.cameras.wall.CameraLayouts;
 import org.iocconsole.console.cameras.wall.CameraWallViewModel;
 import org.iocconsole.console.cameras.wall.TileServices;
 import org.iocconsole.console.common.I18n;
-import org.iocconsole.console.common.NamedThreads;
 import org.iocconsole.console.common.Requery;
 import org.iocconsole.console.common.TimeTexts;
 import org.iocconsole.console.dashboard.AlertNotifications;
@@ -55,19 +49,10 @@ import org.iocconsole.console.map.MapScreenView;
 import org.iocconsole.console.map.MapScreenViewModel;
 import org.iocconsole.console.map.TileSettings;
 import org.iocconsole.console.map.TileSetup;
-import org.iocconsole.console.reports.CommuneOutline;
 import org.iocconsole.console.reports.QueueServices;
 import org.iocconsole.console.reports.ReportQueueView;
 import org.iocconsole.console.reports.ReportQueueViewModel;
-import org.iocconsole.console.scenario.AfterActionView;
-import org.iocconsole.console.scenario.AfterActionViewModel;
 import org.iocconsole.console.scenario.DrillAreas;
-import org.iocconsole.console.scenario.DrillNotices;
-import org.iocconsole.console.scenario.DrillNoticesViewModel;
-import org.iocconsole.console.scenario.ScenarioEditorView;
-import org.iocconsole.console.scenario.ScenarioEditorViewModel;
-import org.iocconsole.console.scenario.TrainerBar;
-import org.iocconsole.console.scenario.TrainerViewModel;
 import org.iocconsole.console.syncstatus.SyncStatusView;
 import org.iocconsole.console.syncstatus.SyncStatusViewModel;
 import org.iocconsole.console.travel.TravelView;
@@ -79,18 +64,11 @@ import org.iocconsole.console.workspace.ScreenFactory;
 import org.iocconsole.console.workspace.ShellView;
 import org.iocconsole.console.workspace.ShellViewModel;
 import org.iocconsole.console.workspace.StatusBarViewModel;
-import org.iocconsole.console.workspace.WindowLayout;
 import org.iocconsole.console.workspace.layout.LayoutFolder;
 import org.iocconsole.sync.access.LocalUser;
 import org.iocconsole.sync.access.LocalUsers;
-import org.iocconsole.sync.access.Permission;
 import org.iocconsole.sync.alert.Alert;
 import org.iocconsole.sync.model.SyncState;
-import org.iocconsole.sync.model.UnitLevel;
-import org.iocconsole.sync.scenario.AfterActionReport;
-import org.iocconsole.sync.scenario.Scenario;
-import org.iocconsole.sync.scenario.ScenarioControl;
-import org.iocconsole.sync.scenario.ScenarioDraft;
 
 /**
  * The console's object graph, written by hand. The shell is built at once, without touching the data side; when the
@@ -119,7 +97,6 @@ final class ConsoleWiring {
     private ConsoleServices services;
     private KpiBoardViewModel board;
     private Requery<List<Alert>> alertRun;
-    private DrillNoticesViewModel notices;
     private ReadModels readModels;
     private SyncEventRelay events;
     private QueueServices reportQueue;
@@ -127,8 +104,7 @@ final class ConsoleWiring {
     private final CameraWallServices cameraWall;
     private final AlertNotifications notifications;
     private DashboardScreens dashboardScreens;
-    private ExecutorService trainerCalls;
-    private TrainerViewModel trainer;
+    private final DrillWiring drill;
     private AccessGate gate = new AccessGate(false);
     private LocalUsers users;
     private final AlertFeed alerts = new AlertFeed();
@@ -151,6 +127,7 @@ final class ConsoleWiring {
         this.pulse = pulse;
         this.tileCache = options.cacheDir().resolve("tiles");
         this.i18n = new I18n(options.language());
+        this.drill = new DrillWiring(options, i18n, clock, background, fx);
         this.shell = new ShellViewModel(i18n, options.theme(), options.demo());
         this.status = new StatusBarViewModel(options.demo());
         this.shellView = new ShellView(shell, status, i18n, new TimeTexts(i18n, clock.getZone()), options.logDir());
@@ -305,18 +282,8 @@ final class ConsoleWiring {
                     notifications,
                     new AlertToasts(notifications, i18n, new TileTexts(i18n, clock.getZone())));
         }
-        notices = new DrillNoticesViewModel(
-                readModels::latestNotices,
-                readModels::affectedAreas,
-                options.layout() == WindowLayout.TRAINER
-                        ? DrillNoticesViewModel.PANEL_SHOWN
-                        : DrillNoticesViewModel.SHOWN,
-                background,
-                fx);
-        events.subscribeChanges(notices);
-        events.subscribeProgress(notices);
-        notices.refresh();
-        services.scenarioControl().ifPresent(control -> followDrill(control, services));
+        drill.attach(readModels, events);
+        services.scenarioControl().ifPresent(control -> drill.follow(control, services, gate, shellView, secondTicks));
         shellView.showScreens(views());
         shell.opened(services.demo());
     }
@@ -329,67 +296,13 @@ final class ConsoleWiring {
         return dashboardScreens;
     }
 
-    /** Every console in a drill shows its notices and areas; a trainer's also gets the controls. */
-    private void followDrill(ScenarioControl control, ConsoleServices services) {
-        trainerCalls = Executors.newSingleThreadExecutor(NamedThreads.daemon("ioc-trainer"));
-        trainer = new TrainerViewModel(control, services.drillSession(), i18n, trainerCalls, fx);
-        TimeTexts times = new TimeTexts(i18n, clock.getZone());
-        VBox drill = new VBox();
-        // The bar follows who signed in, not the role the console was started for: a leader never drives the drill.
-        // The trainer workspace has a panel on the right: controls above, every notice sent to the operators below.
-        boolean panel = options.layout() == WindowLayout.TRAINER;
-        if (gate.may(Permission.CONTROL_SCENARIOS)) {
-            Runnable afterAction = services.afterActionReport()
-                    .<Runnable>map(compute -> () -> showAfterAction(compute, times))
-                    .orElse(null);
-            Runnable editor = () -> services.playedScenario().ifPresent(this::showEditor);
-            drill.getChildren().add(new TrainerBar(trainer, i18n, times, editor, afterAction, panel).root());
-        }
-        drill.getChildren().add(new DrillNotices(notices, i18n, times, panel).root());
-        shellView.showTrainerControls(drill);
-        secondTicks.add(trainer::refresh);
-        trainer.refresh();
-    }
-
-    /** Opens the scenario editor on the scenario played now; "play" loads the edited one into the drill. */
-    private void showEditor(Scenario scenario) {
-        ScenarioEditorViewModel vm = new ScenarioEditorViewModel(ScenarioDraft.of(scenario), i18n, background, fx);
-        vm.loadOutlines(() -> readModels.map().units(LocalDate.now(clock), UnitLevel.COMMUNE, true).stream()
-                .flatMap(unit -> CommuneOutline.rings(unit.geometryGeoJson()).stream())
-                .toList());
-        Stage window = new Stage();
-        window.titleProperty().bind(i18n.text("trainer.editor.title"));
-        window.setScene(new Scene(
-                new ScenarioEditorView(vm, i18n, yaml -> trainer.loadYaml(yaml, scenario.id() + ".yaml")).root(),
-                1400,
-                760));
-        window.show();
-    }
-
-    /** Opens the after-action report in a window of its own, computed afresh each time. */
-    private void showAfterAction(Callable<AfterActionReport> compute, TimeTexts times) {
-        AfterActionViewModel vm = new AfterActionViewModel(compute, i18n, clock.getZone(), background, fx);
-        Stage window = new Stage();
-        window.titleProperty().bind(i18n.text("trainer.aar.open"));
-        window.setScene(new Scene(new AfterActionView(vm, i18n, times).root(), 1000, 700));
-        window.show();
-        vm.refresh();
-    }
-
-    /** The trainer's controls of the drill, or null when this console shows none. */
-    TrainerViewModel trainer() {
-        return trainer;
-    }
-
     /** Stops the camera players and their threads. Called once when the console stops. */
     void close() {
         // A tick already queued on the FX thread must find nothing left to poll.
         ticks.clear();
         secondTicks.clear();
         cameraWall.close();
-        if (trainerCalls != null) {
-            trainerCalls.shutdownNow();
-        }
+        drill.close();
     }
 
     /** Opening the data side has come this far (0 to 1, or -1 when unknown). */
@@ -487,8 +400,9 @@ final class ConsoleWiring {
                         fx);
                 view.gateSettings(gate);
                 Runnable areas = () -> view.showDrillAreas(DrillAreas.features(
-                        notices.areasProperty().get(), i18n.getLanguage().name().toLowerCase(Locale.ROOT)));
-                notices.areasProperty().subscribe(list -> areas.run());
+                        drill.notices().areasProperty().get(),
+                        i18n.getLanguage().name().toLowerCase(Locale.ROOT)));
+                drill.notices().areasProperty().subscribe(list -> areas.run());
                 i18n.languageProperty().subscribe(language -> areas.run());
                 return view.root();
             }
