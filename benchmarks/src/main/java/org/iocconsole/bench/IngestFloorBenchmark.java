@@ -50,25 +50,43 @@ final class IngestFloorBenchmark implements Benchmark {
             List<Object[]> rows = JdbcBaseline.readReports(work.resolve("record"));
             results.note(rows.size() + " reports, " + RUNS + " runs of each in turn, one commit per 1000 rows");
             JdbcBaseline.insertRate(work.resolve("warmup"), rows, 1000);
-            double[] none = new double[RUNS];
-            double[] sortKeys = new double[RUNS];
-            double[] all = new double[RUNS];
+            JdbcBaseline.Insert[] none = new JdbcBaseline.Insert[RUNS];
+            JdbcBaseline.Insert[] sortKeys = new JdbcBaseline.Insert[RUNS];
+            JdbcBaseline.Insert[] all = new JdbcBaseline.Insert[RUNS];
             int n = 0;
             for (int i = 0; i < RUNS; i++) {
-                none[i] = rate(work.resolve("run" + n++), rows, Set.of());
-                sortKeys[i] = rate(work.resolve("run" + n++), rows, SORT_KEYS);
-                all[i] = rate(work.resolve("run" + n++), rows, null);
+                none[i] = insert(work.resolve("run" + n++), rows, Set.of());
+                sortKeys[i] = insert(work.resolve("run" + n++), rows, SORT_KEYS);
+                all[i] = insert(work.resolve("run" + n++), rows, null);
             }
-            results.report("primary_key_only_rows_per_s", IngestBenchmark.median(none));
-            results.report("sort_keys_rows_per_s", IngestBenchmark.median(sortKeys));
-            results.report("all_indexes_rows_per_s", IngestBenchmark.median(all));
+            report(results, "primary_key_only", none, rows.size());
+            report(results, "sort_keys", sortKeys, rows.size());
+            report(results, "all_indexes", all, rows.size());
         } finally {
             BenchFiles.delete(work);
         }
     }
 
+    /**
+     * The speed of the runs, and what the database wrote and read per row: the bytes do not depend on how busy the
+     * machine is, so they show a change of schema or settings where the speed drowns in noise.
+     */
+    private static void report(Results results, String variant, JdbcBaseline.Insert[] runs, int rows) {
+        double[] rates = new double[runs.length];
+        double[] written = new double[runs.length];
+        double[] read = new double[runs.length];
+        for (int i = 0; i < runs.length; i++) {
+            rates[i] = runs[i].rowsPerSecond();
+            written[i] = runs[i].bytesWritten() / 1024.0 / rows;
+            read[i] = runs[i].bytesRead() / 1024.0 / rows;
+        }
+        results.report(variant + "_rows_per_s", IngestBenchmark.median(rates));
+        results.report(variant + "_kb_written_per_row", IngestBenchmark.median(written));
+        results.report(variant + "_kb_read_per_row", IngestBenchmark.median(read));
+    }
+
     /** Inserts into a new cache that keeps only the {@code kept} secondary indexes of the reports (null: all). */
-    private static double rate(Path dir, List<Object[]> rows, Set<String> kept) throws SQLException {
+    private static JdbcBaseline.Insert insert(Path dir, List<Object[]> rows, Set<String> kept) throws SQLException {
         if (kept != null) {
             try (CacheDatabase cache = CacheDatabase.open(dir, "bench");
                     Connection connection = cache.jdbi().open().getConnection();
@@ -80,7 +98,7 @@ final class IngestFloorBenchmark implements Benchmark {
                 }
             }
         }
-        return JdbcBaseline.insertRate(dir, rows, 1000);
+        return JdbcBaseline.insert(dir, rows, 1000);
     }
 
     private static List<String> secondaryIndexes(Statement statement) throws SQLException {

@@ -40,12 +40,25 @@ final class JdbcBaseline {
 
     /** Inserts the rows into a new cache in batches, one commit per batch; returns rows per second. */
     static double insertRate(Path cacheDir, List<Object[]> rows, int batch) throws SQLException {
+        return insert(cacheDir, rows, batch).rowsPerSecond();
+    }
+
+    /**
+     * What one insert of the rows cost: its speed, and the bytes the database wrote to and read from its file
+     * meanwhile, which a busy machine does not change.
+     */
+    record Insert(double rowsPerSecond, long bytesWritten, long bytesRead) {}
+
+    /** Inserts the rows into a new cache in batches, one commit per batch. */
+    static Insert insert(Path cacheDir, List<Object[]> rows, int batch) throws SQLException {
         try (CacheDatabase cache = CacheDatabase.open(cacheDir, "bench");
                 Connection connection = cache.jdbi().open().getConnection()) {
             int columns = rows.get(0).length;
             String sql =
                     "INSERT INTO citizen_report VALUES (" + String.join(", ", Collections.nCopies(columns, "?")) + ")";
             connection.setAutoCommit(false);
+            long written = storeCounter(connection, "FILE_WRITE_BYTES");
+            long read = storeCounter(connection, "FILE_READ_BYTES");
             long start = System.nanoTime();
             try (PreparedStatement insert = connection.prepareStatement(sql)) {
                 int pending = 0;
@@ -63,7 +76,22 @@ final class JdbcBaseline {
                 insert.executeBatch();
                 connection.commit();
             }
-            return rows.size() / IngestBenchmark.seconds(start);
+            double rate = rows.size() / IngestBenchmark.seconds(start);
+            return new Insert(
+                    rate,
+                    storeCounter(connection, "FILE_WRITE_BYTES") - written,
+                    storeCounter(connection, "FILE_READ_BYTES") - read);
+        }
+    }
+
+    /** One of the counters H2 keeps of its file since it was opened. */
+    private static long storeCounter(Connection connection, String name) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT setting_value FROM information_schema.settings WHERE setting_name = ?")) {
+            select.setString(1, "info." + name);
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next() ? Long.parseLong(rs.getString(1)) : 0;
+            }
         }
     }
 }
