@@ -131,8 +131,7 @@ final class ConsoleWiring {
         this.shell = new ShellViewModel(i18n, options.theme(), options.demo());
         this.status = new StatusBarViewModel(options.demo());
         this.shellView = new ShellView(shell, status, i18n, new TimeTexts(i18n, clock.getZone()), options.logDir());
-        this.notifications =
-                new AlertNotifications(new ClipAlertSound(), clock, AlertSoundSetting.load(), AlertSoundSetting::store);
+        this.notifications = new AlertNotifications(new ClipAlertSound(), clock, false, AlertSoundSetting::store);
         secondTicks.add(notifications::tick);
         shellView.arrange(options.layout());
         useLayouts(new LayoutFolder(options.sourcesFile().toAbsolutePath().getParent(), clock));
@@ -241,6 +240,12 @@ final class ConsoleWiring {
         cameraWall.authenticateWith(services.cameraStreamAuth());
         this.events = events;
         this.services = services;
+        // Only alerts play the sound, and they come with the data side: the user preferences, an XML file, are read
+        // now, off the FX thread, not before the first frame.
+        background.execute(() -> {
+            boolean soundOn = AlertSoundSetting.load();
+            fx.execute(() -> notifications.restoreSound(soundOn));
+        });
         alertRun = new Requery<>(
                 "alert rules",
                 () -> services.evaluateAlerts(clock.instant(), LocalDate.now(clock)),

@@ -3,6 +3,7 @@ package org.iocconsole.console.app;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Locale;
+import org.iocconsole.console.common.I18n;
 import org.iocconsole.sync.agent.TerminalProgress;
 import org.iocconsole.sync.cache.CacheDatabase;
 import org.iocconsole.sync.cache.CacheException;
@@ -38,6 +39,8 @@ public final class Launcher {
         boolean refused = options.settingsProblem() != null;
         // A wrong settings file: the window says what is wrong, where a user started from a menu sees it.
         ConsoleApplication.prepare(options, refused ? Launcher::refuseToOpen : Launcher::openServices);
+        // This thread only waits from now on: it reads the texts while the toolkit starts.
+        I18n.preload(options.language());
         Throwable failure = window.awaitEnd();
         if (failure == null) {
             return refused ? 2 : 0;

@@ -82,13 +82,23 @@ public final class I18n {
         return Bindings.createStringBinding(text::get, all);
     }
 
+    /**
+     * Reads a language's bundle into the JDK's bundle cache, so that the first {@code I18n} of that language finds it
+     * there: the launcher calls it on its own thread while the FX thread is still starting. Any thread.
+     */
+    public static void preload(Language lang) {
+        load(lang);
+    }
+
     private ResourceBundle bundle(Language lang) {
+        return bundles.computeIfAbsent(lang, I18n::load);
+    }
+
+    private static ResourceBundle load(Language lang) {
         // No fallback to the JVM's default locale: each language has its own complete bundle.
-        return bundles.computeIfAbsent(
-                lang,
-                l -> ResourceBundle.getBundle(
-                        BUNDLE,
-                        l.locale(),
-                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+        return ResourceBundle.getBundle(
+                BUNDLE,
+                lang.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }

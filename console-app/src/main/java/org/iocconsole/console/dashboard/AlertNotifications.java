@@ -32,6 +32,10 @@ public final class AlertNotifications {
     private final BooleanProperty sound = new SimpleBooleanProperty(this, "sound", false);
     private final AlertSound player;
     private final Clock clock;
+    /** True while the stored setting is put in: it is not stored again. */
+    private boolean restoring;
+    /** True once the user changed the setting: a stored value read later does not undo it. */
+    private boolean chosen;
 
     /**
      * @param player plays the critical-alert sound
@@ -42,7 +46,28 @@ public final class AlertNotifications {
         this.player = player;
         this.clock = clock;
         sound.set(soundOn);
-        sound.addListener((o, old, now) -> storeSound.accept(now));
+        sound.addListener((o, old, now) -> {
+            if (!restoring) {
+                chosen = true;
+                storeSound.accept(now);
+            }
+        });
+    }
+
+    /**
+     * Puts in the stored sound setting when it is read after these notifications were made (the console reads it off
+     * the FX thread); the setting is not stored again, and a choice the user made meanwhile stands.
+     */
+    public void restoreSound(boolean on) {
+        if (chosen) {
+            return;
+        }
+        restoring = true;
+        try {
+            sound.set(on);
+        } finally {
+            restoring = false;
+        }
     }
 
     /** Shows the alerts an evaluation raised or reopened. */

@@ -72,4 +72,20 @@ class AlertNotificationsTest {
                 .extracting(n -> n.alert().alertId())
                 .containsExactly("a3", "a5", "a4", "a2");
     }
+
+    @Test
+    void theStoredSettingReadLaterIsPutInWithoutStoringItAndAChoiceMadeMeanwhileStands() {
+        AlertNotifications restored = new AlertNotifications(played::incrementAndGet, clock, false, stored::add);
+        restored.restoreSound(true);
+        assertThat(restored.soundProperty().get()).isTrue();
+        assertThat(stored).as("reading the setting does not write it back").isEmpty();
+        restored.raised(List.of(alert("c", Severity.CRITICAL)));
+        assertThat(played).hasValue(1);
+
+        AlertNotifications chosen = new AlertNotifications(played::incrementAndGet, clock, false, stored::add);
+        chosen.soundProperty().set(true);
+        chosen.restoreSound(false);
+        assertThat(chosen.soundProperty().get()).as("the user's choice stands").isTrue();
+        assertThat(stored).containsExactly(true);
+    }
 }

@@ -32,7 +32,10 @@ public final class LayoutFolder {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Made on first use, not with the class: a console builds its folder before its first frame, Jackson after. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     private final Path folder;
     private final Clock clock;
@@ -87,7 +90,7 @@ public final class LayoutFolder {
         }
         JsonNode root;
         try {
-            root = JSON.readTree(text);
+            root = Json.MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : ", line " + at.getLineNr() + " column " + at.getColumnNr();
@@ -98,7 +101,7 @@ public final class LayoutFolder {
                     null);
         }
         List<String> problems = new ArrayList<>();
-        T layout = codec.read(file, root == null ? JSON.nullNode() : root, fallback, problems);
+        T layout = codec.read(file, root == null ? Json.MAPPER.nullNode() : root, fallback, problems);
         return new Opened<>(layout, List.copyOf(problems), null);
     }
 
@@ -134,7 +137,7 @@ public final class LayoutFolder {
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
         Files.writeString(
                 temporary,
-                JSON.writerWithDefaultPrettyPrinter().writeValueAsString(codec.write(layout, JSON)),
+                Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(codec.write(layout, Json.MAPPER)),
                 StandardCharsets.UTF_8);
         try {
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
