@@ -31,8 +31,10 @@ import org.locationtech.jts.geom.Envelope;
  * pipeline). An animation timer moves the view on every pulse (a pan of 12 pixels, or a zoom step of 1/15) and the
  * pulses run at full speed instead of 60 Hz, so the time between two pulses is what one frame costs: layout, the
  * layers' drawing, and the render thread painting the window (the next pulse waits for it). The FX thread's share
- * (from the timer to the end of layout) is reported apart. Tiles are warmed up first, so frames measure drawing, not
- * tile generation.
+ * (from the timer to the end of layout) is reported apart, and the basemap's pan and zoom frames too. Tiles are warmed
+ * up first, so frames measure drawing, not tile generation. Both maps are set up as the console's map is, tiles kept
+ * on whole pixels ({@link PixelSnap}); the layers then move their drawing instead of drawing again while a pan stays
+ * within their margin.
  */
 final class MapFrameBenchmark implements Benchmark {
     private static final int WIDTH = 1280;
