@@ -20,6 +20,7 @@ import org.iocconsole.maps.geo.PointClusters;
 import org.iocconsole.maps.geo.WebMercator;
 import org.iocconsole.maps.layer.BoundaryLayer;
 import org.iocconsole.maps.layer.ClusterLayer;
+import org.iocconsole.maps.layer.PixelSnap;
 import org.iocconsole.maps.tiles.GeneratedBasemap;
 import org.iocconsole.maps.tiles.MapTiles;
 import org.locationtech.jts.geom.Envelope;
@@ -30,8 +31,10 @@ import org.locationtech.jts.geom.Envelope;
  * pipeline). An animation timer moves the view on every pulse (a pan of 12 pixels, or a zoom step of 1/15) and the
  * pulses run at full speed instead of 60 Hz, so the time between two pulses is what one frame costs: layout, the
  * layers' drawing, and the render thread painting the window (the next pulse waits for it). The FX thread's share
- * (from the timer to the end of layout) is reported apart. Tiles are warmed up first, so frames measure drawing, not
- * tile generation.
+ * (from the timer to the end of layout) is reported apart, and the basemap's pan and zoom frames too. Tiles are warmed
+ * up first, so frames measure drawing, not tile generation. Both maps are set up as the console's map is, tiles kept
+ * on whole pixels ({@link PixelSnap}); the layers then move their drawing instead of drawing again while a pan stays
+ * within their margin.
  */
 final class MapFrameBenchmark implements Benchmark {
     private static final int WIDTH = 1280;
@@ -86,13 +89,17 @@ final class MapFrameBenchmark implements Benchmark {
         List<Double> pan = new ArrayList<>();
         List<Double> zoom = new ArrayList<>();
         List<Double> base = new ArrayList<>();
+        List<Double> basePan = new ArrayList<>();
+        List<Double> baseZoom = new ArrayList<>();
         List<Double> fx = new ArrayList<>();
         List<Double> baseFx = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
             Frames b = bare.frames();
             Frames l = layered.frames();
             base.addAll(b.pan());
+            basePan.addAll(b.pan());
             base.addAll(b.zoom());
+            baseZoom.addAll(b.zoom());
             baseFx.addAll(b.fxThread());
             pan.addAll(l.pan());
             zoom.addAll(l.zoom());
@@ -110,6 +117,8 @@ final class MapFrameBenchmark implements Benchmark {
         results.report("zoom_median_ms", median(zoom));
         results.report("fx_thread_median_ms", median(fx));
         results.report("basemap_median_ms", baseMedian);
+        results.report("basemap_pan_median_ms", median(basePan));
+        results.report("basemap_zoom_median_ms", median(baseZoom));
         results.report("basemap_fx_thread_median_ms", median(baseFx));
         results.report("ratio_to_basemap", median / baseMedian);
     }
@@ -138,6 +147,8 @@ final class MapFrameBenchmark implements Benchmark {
         private final double centerLon;
 
         View(boolean layers, MapBenchData data, PointClusters clusters) {
+            // As the console's map: tiles on whole pixels, with or without layers.
+            PixelSnap.install(map);
             if (layers) {
                 BoundaryLayer communes = new BoundaryLayer("communes", Color.web("#7a6f5c"), 0.8, 10.5, false);
                 communes.setAreas(data.communes);

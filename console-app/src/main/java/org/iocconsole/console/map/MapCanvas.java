@@ -18,6 +18,7 @@ import org.iocconsole.console.cameras.wall.CameraDrag;
 import org.iocconsole.maps.geo.WebMercator;
 import org.iocconsole.maps.layer.CanvasLayer;
 import org.iocconsole.maps.layer.Pick;
+import org.iocconsole.maps.layer.PixelSnap;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -72,6 +73,7 @@ final class MapCanvas {
         }
         map = new MapView();
         map.setId("map-view-gluon");
+        PixelSnap.install(map);
         Map<String, CanvasLayer> byId = layers.byId();
         for (String id : order) {
             map.addLayer(byId.get(id));

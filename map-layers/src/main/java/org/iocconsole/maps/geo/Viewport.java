@@ -39,6 +39,11 @@ public record Viewport(double zoom, double scale, double offsetX, double offsetY
         return new Viewport(zoom, scale, offsetX + dx, offsetY + dy, width, height);
     }
 
+    /** The same view over a screen of another size, with the same origin. */
+    public Viewport resized(double newWidth, double newHeight) {
+        return new Viewport(zoom, scale, offsetX, offsetY, newWidth, newHeight);
+    }
+
     /** The same view zoomed about the screen's centre. */
     public Viewport zoomedTo(double newZoom) {
         double cx = worldX(width / 2);
