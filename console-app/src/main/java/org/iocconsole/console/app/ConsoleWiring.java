@@ -264,13 +264,16 @@ final class ConsoleWiring {
         return dashboardScreens;
     }
 
-    /** Stops the camera players and their threads. Called once when the console stops. */
+    /** Stops the camera players and their threads, and the dashboards' reads. Called once when the console stops. */
     void close() {
         // A tick already queued on the FX thread must find nothing left to poll.
         ticks.clear();
         secondTicks.clear();
         cameraWall.close();
         drill.close();
+        if (dashboardScreens != null) {
+            dashboardScreens.close();
+        }
     }
 
     /** Opening the data side has come this far (0 to 1, or -1 when unknown). */
