@@ -39,16 +39,11 @@ class ConsoleStartTest {
     @Test
     void firstStartSyncsTheDemoProvinceAndDataAndSyncShowsEverySourceSynced() throws Exception {
         FxToolkit.registerPrimaryStage();
-        ConsoleOptions options = new ConsoleOptions(
-                dir.resolve("cache"),
-                dir.resolve("no-sources.yaml"),
-                dir.resolve("logs"),
-                Language.EN,
-                Theme.LIGHT, // laptop type: the ten rows fit the headless screen
-                false,
-                ConsoleOptions.DEFAULT_DEMO_PROVINCE,
-                false,
-                false);
+        ConsoleOptions options = ConsoleOptions.builder(
+                        dir.resolve("cache"), dir.resolve("no-sources.yaml"), dir.resolve("logs"))
+                .language(Language.EN)
+                .theme(Theme.LIGHT) // laptop type: the ten rows fit the headless screen
+                .build();
         ConsoleApplication.prepare(options, Launcher::openServices);
         app = FxToolkit.setupApplication(ConsoleApplication.class);
         FxRobot robot = new FxRobot();

@@ -47,16 +47,11 @@ class OfflineStartTest {
 
     @Test
     void withTheNetworkGoneEveryScreenShowsTheCacheAndTheStatusSaysOffline() throws Exception {
-        ConsoleOptions options = new ConsoleOptions(
-                dir.resolve("cache"),
-                dir.resolve("sources.yaml"),
-                dir.resolve("logs"),
-                Language.EN,
-                Theme.LIGHT,
-                false,
-                ConsoleOptions.DEFAULT_DEMO_PROVINCE,
-                false,
-                false);
+        ConsoleOptions options = ConsoleOptions.builder(
+                        dir.resolve("cache"), dir.resolve("sources.yaml"), dir.resolve("logs"))
+                .language(Language.EN)
+                .theme(Theme.LIGHT)
+                .build();
         try (DemoProvince province = DemoProvince.start(DemoOptions.defaults())) {
             Files.writeString(options.sourcesFile(), sources(province));
             StringWriter out = new StringWriter();

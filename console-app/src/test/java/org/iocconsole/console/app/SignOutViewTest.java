@@ -12,7 +12,6 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import org.iocconsole.console.common.Language;
 import org.iocconsole.console.common.Theme;
-import org.iocconsole.console.workspace.WindowLayout;
 import org.iocconsole.sync.access.LocalUsers;
 import org.iocconsole.sync.access.PasswordHasher;
 import org.iocconsole.sync.access.Role;
@@ -106,21 +105,11 @@ class SignOutViewTest {
     }
 
     private ConsoleOptions options(Path cache) {
-        return new ConsoleOptions(
-                cache,
-                dir.resolve("no-sources.yaml"),
-                dir.resolve("logs"),
-                Language.EN,
-                Theme.LIGHT,
-                true,
-                ConsoleOptions.DEFAULT_DEMO_PROVINCE,
-                false,
-                false,
-                Role.LEADER,
-                WindowLayout.WINDOW,
-                null,
-                null,
-                true,
-                false);
+        return ConsoleOptions.builder(cache, dir.resolve("no-sources.yaml"), dir.resolve("logs"))
+                .language(Language.EN)
+                .theme(Theme.LIGHT)
+                .demo(true)
+                .loginRequired(true)
+                .build();
     }
 }

@@ -76,22 +76,15 @@ class TrainerControlsViewTest {
 
     private FxRobot start(WindowLayout layout) throws Exception {
         FxToolkit.registerPrimaryStage();
-        ConsoleOptions options = new ConsoleOptions(
-                dir.resolve("cache"),
-                dir.resolve("no-sources.yaml"),
-                dir.resolve("logs"),
-                Language.EN,
-                Theme.LIGHT,
-                true,
-                ConsoleOptions.DEFAULT_DEMO_PROVINCE,
-                false,
-                false,
-                Role.TRAINER,
-                layout,
-                null,
-                "tai-nan-ql3",
-                false,
-                false);
+        ConsoleOptions options = ConsoleOptions.builder(
+                        dir.resolve("cache"), dir.resolve("no-sources.yaml"), dir.resolve("logs"))
+                .language(Language.EN)
+                .theme(Theme.LIGHT)
+                .demo(true)
+                .role(Role.TRAINER)
+                .layout(layout)
+                .scenario("tai-nan-ql3")
+                .build();
         ConsoleApplication.prepare(options, Launcher::openServices);
         app = FxToolkit.setupApplication(ConsoleApplication.class);
         return new FxRobot();
@@ -100,22 +93,14 @@ class TrainerControlsViewTest {
     @Test
     void theTrainerPlaysPausesSeeksAndResetsTheDrillFromTheBar() throws Exception {
         FxToolkit.registerPrimaryStage();
-        ConsoleOptions options = new ConsoleOptions(
-                dir.resolve("cache"),
-                dir.resolve("no-sources.yaml"),
-                dir.resolve("logs"),
-                Language.EN,
-                Theme.LIGHT,
-                true,
-                ConsoleOptions.DEFAULT_DEMO_PROVINCE,
-                false,
-                false,
-                Role.TRAINER,
-                WindowLayout.WINDOW,
-                null,
-                "tai-nan-ql3",
-                false,
-                false);
+        ConsoleOptions options = ConsoleOptions.builder(
+                        dir.resolve("cache"), dir.resolve("no-sources.yaml"), dir.resolve("logs"))
+                .language(Language.EN)
+                .theme(Theme.LIGHT)
+                .demo(true)
+                .role(Role.TRAINER)
+                .scenario("tai-nan-ql3")
+                .build();
         ConsoleApplication.prepare(options, Launcher::openServices);
         app = FxToolkit.setupApplication(ConsoleApplication.class);
         FxRobot robot = new FxRobot();
