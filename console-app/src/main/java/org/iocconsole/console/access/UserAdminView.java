@@ -16,6 +16,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.iocconsole.console.common.Buttons;
 import org.iocconsole.console.common.I18n;
 import org.iocconsole.sync.access.Role;
 import org.iocconsole.sync.access.UserAccount;
@@ -51,7 +52,7 @@ public final class UserAdminView {
         PasswordField password = new PasswordField();
         password.setId("users-new-password");
         password.promptTextProperty().bind(i18n.text("access.login.password"));
-        Button add = button("users-add", "access.users.add", i18n);
+        Button add = Buttons.button("users-add", i18n, "access.users.add");
         add.setOnAction(e -> {
             vm.add(
                     username.getText(),
@@ -63,7 +64,7 @@ public final class UserAdminView {
         HBox addRow = new HBox(8, username, displayName, role, password, add);
 
         ComboBox<Role> newRole = roles("users-set-role", i18n);
-        Button setRole = button("users-apply-role", "access.users.set-role", i18n);
+        Button setRole = Buttons.button("users-apply-role", i18n, "access.users.set-role");
         setRole.setOnAction(e -> selected(table, a -> {
             vm.setRole(a.user().username(), newRole.getValue());
             return null;
@@ -71,7 +72,7 @@ public final class UserAdminView {
         PasswordField newPassword = new PasswordField();
         newPassword.setId("users-reset-password");
         newPassword.promptTextProperty().bind(i18n.text("access.users.new-password"));
-        Button reset = button("users-reset", "access.users.reset-password", i18n);
+        Button reset = Buttons.button("users-reset", i18n, "access.users.reset-password");
         reset.setOnAction(e -> {
             selected(table, a -> {
                 vm.resetPassword(a.user().username(), newPassword.getText().toCharArray());
@@ -79,12 +80,12 @@ public final class UserAdminView {
             });
             newPassword.clear();
         });
-        Button unlock = button("users-unlock", "access.users.unlock", i18n);
+        Button unlock = Buttons.button("users-unlock", i18n, "access.users.unlock");
         unlock.setOnAction(e -> selected(table, a -> {
             vm.unlock(a.user().username());
             return null;
         }));
-        Button remove = button("users-remove", "access.users.remove", i18n);
+        Button remove = Buttons.button("users-remove", i18n, "access.users.remove");
         remove.setOnAction(e -> selected(table, a -> {
             vm.remove(a.user().username());
             return null;
@@ -129,13 +130,6 @@ public final class UserAdminView {
         field.setId(id);
         field.promptTextProperty().bind(i18n.text(key));
         return field;
-    }
-
-    private static Button button(String id, String key, I18n i18n) {
-        Button button = new Button();
-        button.setId(id);
-        button.textProperty().bind(i18n.text(key));
-        return button;
     }
 
     private static ComboBox<Role> roles(String id, I18n i18n) {

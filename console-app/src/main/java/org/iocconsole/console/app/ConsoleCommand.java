@@ -171,22 +171,21 @@ final class ConsoleCommand implements Callable<Integer> {
         Role chosenRole = pick(role, settings.role(), Role::valueOf, Role.LEADER);
         String chosenScenario =
                 scenario != null ? scenario : settings.scenario().orElse(null);
-        ConsoleOptions options = new ConsoleOptions(
-                resolved.cacheDir(),
-                resolved.sourcesFile(),
-                resolved.logDir(),
-                pick(language, settings.language(), Language::valueOf, Language.forSystemLocale(systemLocale)),
-                pick(theme, settings.theme(), Theme::valueOf, RoleDefaults.theme(chosenRole)),
-                demo || RoleDefaults.demo(chosenRole) || chosenScenario != null,
-                demoProvince != null ? demoProvince : ConsoleOptions.DEFAULT_DEMO_PROVINCE,
-                syncOnce,
-                exitAfterFirstFrame,
-                chosenRole,
-                pick(layout, settings.layout(), WindowLayout::valueOf, RoleDefaults.layout(chosenRole)),
-                settingsProblem,
-                chosenScenario,
-                settings.login(),
-                settings.encryptCache());
+        ConsoleOptions options = ConsoleOptions.builder(resolved.cacheDir(), resolved.sourcesFile(), resolved.logDir())
+                .language(
+                        pick(language, settings.language(), Language::valueOf, Language.forSystemLocale(systemLocale)))
+                .theme(pick(theme, settings.theme(), Theme::valueOf, RoleDefaults.theme(chosenRole)))
+                .demo(demo || RoleDefaults.demo(chosenRole) || chosenScenario != null)
+                .demoProvince(demoProvince != null ? demoProvince : ConsoleOptions.DEFAULT_DEMO_PROVINCE)
+                .syncOnce(syncOnce)
+                .exitAfterFirstFrame(exitAfterFirstFrame)
+                .role(chosenRole)
+                .layout(pick(layout, settings.layout(), WindowLayout::valueOf, RoleDefaults.layout(chosenRole)))
+                .settingsProblem(settingsProblem)
+                .scenario(chosenScenario)
+                .loginRequired(settings.login())
+                .encryptCache(settings.encryptCache())
+                .build();
         return action.run(options, spec.commandLine().getOut(), err);
     }
 

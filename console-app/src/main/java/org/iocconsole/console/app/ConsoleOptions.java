@@ -60,36 +60,29 @@ public record ConsoleOptions(
         Objects.requireNonNull(layout, "layout");
     }
 
-    /** Options without a scenario, a required login or an encrypted cache. */
-    public ConsoleOptions(
-            Path cacheDir,
-            Path sourcesFile,
-            Path logDir,
-            Language language,
-            Theme theme,
-            boolean demo,
-            String demoProvince,
-            boolean syncOnce,
-            boolean exitAfterFirstFrame,
-            Role role,
-            WindowLayout layout,
-            String settingsProblem) {
-        this(
-                cacheDir,
-                sourcesFile,
-                logDir,
-                language,
-                theme,
-                demo,
-                demoProvince,
-                syncOnce,
-                exitAfterFirstFrame,
-                role,
-                layout,
-                settingsProblem,
-                null,
-                false,
-                false);
+    /**
+     * Options of a leader's console in a window for the demo's default province, with nothing else switched on;
+     * {@code language} and {@code theme} must be set before {@link Builder#build()}.
+     */
+    public static Builder builder(Path cacheDir, Path sourcesFile, Path logDir) {
+        return new Builder(cacheDir, sourcesFile, logDir);
+    }
+
+    /** A builder holding these options, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder(cacheDir, sourcesFile, logDir)
+                .language(language)
+                .theme(theme)
+                .demo(demo)
+                .demoProvince(demoProvince)
+                .syncOnce(syncOnce)
+                .exitAfterFirstFrame(exitAfterFirstFrame)
+                .role(role)
+                .layout(layout)
+                .settingsProblem(settingsProblem)
+                .scenario(scenario)
+                .loginRequired(loginRequired)
+                .encryptCache(encryptCache);
     }
 
     /** Whether the console asks for a login before any local user exists. */
@@ -99,47 +92,111 @@ public record ConsoleOptions(
 
     /** The same options with the cache encrypted (or not). */
     public ConsoleOptions withEncryptedCache(boolean encrypted) {
-        return new ConsoleOptions(
-                cacheDir,
-                sourcesFile,
-                logDir,
-                language,
-                theme,
-                demo,
-                demoProvince,
-                syncOnce,
-                exitAfterFirstFrame,
-                role,
-                layout,
-                settingsProblem,
-                scenario,
-                loginRequired,
-                encrypted);
+        return toBuilder().encryptCache(encrypted).build();
     }
 
-    /** Options of a leader's console in a window, with no settings problem. */
-    public ConsoleOptions(
-            Path cacheDir,
-            Path sourcesFile,
-            Path logDir,
-            Language language,
-            Theme theme,
-            boolean demo,
-            String demoProvince,
-            boolean syncOnce,
-            boolean exitAfterFirstFrame) {
-        this(
-                cacheDir,
-                sourcesFile,
-                logDir,
-                language,
-                theme,
-                demo,
-                demoProvince,
-                syncOnce,
-                exitAfterFirstFrame,
-                Role.LEADER,
-                WindowLayout.WINDOW,
-                null);
+    /** Collects options by name; each setter stands for the record component of the same name. Not thread-safe. */
+    public static final class Builder {
+        private final Path cacheDir;
+        private final Path sourcesFile;
+        private final Path logDir;
+        private Language language;
+        private Theme theme;
+        private boolean demo;
+        private String demoProvince = DEFAULT_DEMO_PROVINCE;
+        private boolean syncOnce;
+        private boolean exitAfterFirstFrame;
+        private Role role = Role.LEADER;
+        private WindowLayout layout = WindowLayout.WINDOW;
+        private String settingsProblem;
+        private String scenario;
+        private boolean loginRequired;
+        private boolean encryptCache;
+
+        private Builder(Path cacheDir, Path sourcesFile, Path logDir) {
+            this.cacheDir = cacheDir;
+            this.sourcesFile = sourcesFile;
+            this.logDir = logDir;
+        }
+
+        public Builder language(Language language) {
+            this.language = language;
+            return this;
+        }
+
+        public Builder theme(Theme theme) {
+            this.theme = theme;
+            return this;
+        }
+
+        public Builder demo(boolean demo) {
+            this.demo = demo;
+            return this;
+        }
+
+        public Builder demoProvince(String demoProvince) {
+            this.demoProvince = demoProvince;
+            return this;
+        }
+
+        public Builder syncOnce(boolean syncOnce) {
+            this.syncOnce = syncOnce;
+            return this;
+        }
+
+        public Builder exitAfterFirstFrame(boolean exitAfterFirstFrame) {
+            this.exitAfterFirstFrame = exitAfterFirstFrame;
+            return this;
+        }
+
+        public Builder role(Role role) {
+            this.role = role;
+            return this;
+        }
+
+        public Builder layout(WindowLayout layout) {
+            this.layout = layout;
+            return this;
+        }
+
+        public Builder settingsProblem(String settingsProblem) {
+            this.settingsProblem = settingsProblem;
+            return this;
+        }
+
+        public Builder scenario(String scenario) {
+            this.scenario = scenario;
+            return this;
+        }
+
+        public Builder loginRequired(boolean loginRequired) {
+            this.loginRequired = loginRequired;
+            return this;
+        }
+
+        public Builder encryptCache(boolean encryptCache) {
+            this.encryptCache = encryptCache;
+            return this;
+        }
+
+        /** @throws NullPointerException naming the first required option left unset */
+        public ConsoleOptions build() {
+            return new ConsoleOptions(
+                    cacheDir,
+                    sourcesFile,
+                    logDir,
+                    language,
+                    theme,
+                    demo,
+                    demoProvince,
+                    syncOnce,
+                    exitAfterFirstFrame,
+                    role,
+                    layout,
+                    settingsProblem,
+                    scenario,
+                    loginRequired,
+                    encryptCache);
+        }
     }
 }

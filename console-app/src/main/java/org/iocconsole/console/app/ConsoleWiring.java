@@ -16,13 +16,8 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.layout.VBox;
 import org.iocconsole.console.access.AccessGate;
-import org.iocconsole.console.access.AccountMenu;
-import org.iocconsole.console.access.AuditView;
-import org.iocconsole.console.access.AuditViewModel;
 import org.iocconsole.console.access.LoginView;
 import org.iocconsole.console.access.LoginViewModel;
-import org.iocconsole.console.access.UserAdminView;
-import org.iocconsole.console.access.UserAdminViewModel;
 import org.iocconsole.console.cameras.CamerasView;
 import org.iocconsole.console.cameras.CamerasViewModel;
 import org.iocconsole.console.cameras.wall.CameraLayouts;
@@ -55,8 +50,6 @@ import org.iocconsole.console.reports.ReportQueueViewModel;
 import org.iocconsole.console.scenario.DrillAreas;
 import org.iocconsole.console.syncstatus.SyncStatusView;
 import org.iocconsole.console.syncstatus.SyncStatusViewModel;
-import org.iocconsole.console.travel.TravelView;
-import org.iocconsole.console.travel.TravelViewModel;
 import org.iocconsole.console.workspace.AlertFeed;
 import org.iocconsole.console.workspace.AlertsView;
 import org.iocconsole.console.workspace.Screen;
@@ -105,8 +98,8 @@ final class ConsoleWiring {
     private final AlertNotifications notifications;
     private DashboardScreens dashboardScreens;
     private final DrillWiring drill;
+    private final AccessWiring access;
     private AccessGate gate = new AccessGate(false);
-    private LocalUsers users;
     private final AlertFeed alerts = new AlertFeed();
     private final Map<Screen, Node> views = new EnumMap<>(Screen.class);
     private CameraLayouts cameraLayouts;
@@ -128,6 +121,7 @@ final class ConsoleWiring {
         this.tileCache = options.cacheDir().resolve("tiles");
         this.i18n = new I18n(options.language());
         this.drill = new DrillWiring(options, i18n, clock, background, fx);
+        this.access = new AccessWiring(i18n, clock, tileCache, background, fx);
         this.shell = new ShellViewModel(i18n, options.theme(), options.demo());
         this.status = new StatusBarViewModel(options.demo());
         this.shellView = new ShellView(shell, status, i18n, new TimeTexts(i18n, clock.getZone()), options.logDir());
@@ -197,39 +191,12 @@ final class ConsoleWiring {
      */
     void signedIn(LocalUser user, boolean demo, LocalUsers users, Runnable signOut) {
         gate = AccessGate.signedIn(user, demo);
-        this.users = users;
         shellView.showDoor(null);
-        shellView.addToTopBar(new AccountMenu(
-                gate, i18n, users == null ? null : this::usersWindow, this::auditWindow, this::travelWindow, signOut));
+        shellView.addToTopBar(access.menu(gate, users, signOut));
     }
 
     AccessGate gate() {
         return gate;
-    }
-
-    private Parent usersWindow() {
-        UserAdminViewModel vm = new UserAdminViewModel(users, gate, background, fx);
-        vm.refresh();
-        return (Parent) new UserAdminView(vm, i18n, clock).root();
-    }
-
-    private Parent auditWindow() {
-        AuditViewModel vm = new AuditViewModel(services.auditLog(), gate, clock.getZone(), background, fx);
-        vm.search();
-        return (Parent) new AuditView(vm, gate, i18n, clock.getZone()).root();
-    }
-
-    private Parent travelWindow() {
-        TravelViewModel vm = new TravelViewModel(
-                () -> {
-                    // Read where the map's tiles come from when the leader starts, off the FX thread.
-                    TileSettings tiles = TileSettings.preferences().load();
-                    return services.travelPreparation(new TileSetup(tileCache, clock).online(tiles), tiles.onlineUrl());
-                },
-                gate,
-                background,
-                fx);
-        return (Parent) new TravelView(vm, gate, i18n).root();
     }
 
     /** The data side is open: builds the view models over it and shows the screens. */
@@ -246,6 +213,7 @@ final class ConsoleWiring {
             boolean soundOn = AlertSoundSetting.load();
             fx.execute(() -> notifications.restoreSound(soundOn));
         });
+        access.attach(services);
         alertRun = new Requery<>(
                 "alert rules",
                 () -> services.evaluateAlerts(clock.instant(), LocalDate.now(clock)),
@@ -301,13 +269,16 @@ final class ConsoleWiring {
         return dashboardScreens;
     }
 
-    /** Stops the camera players and their threads. Called once when the console stops. */
+    /** Stops the camera players and their threads, and the dashboards' reads. Called once when the console stops. */
     void close() {
         // A tick already queued on the FX thread must find nothing left to poll.
         ticks.clear();
         secondTicks.clear();
         cameraWall.close();
         drill.close();
+        if (dashboardScreens != null) {
+            dashboardScreens.close();
+        }
     }
 
     /** Opening the data side has come this far (0 to 1, or -1 when unknown). */

@@ -14,7 +14,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
+import org.iocconsole.console.common.Buttons;
 import org.iocconsole.console.common.I18n;
 import org.iocconsole.sync.dashboard.DashboardItem;
 import org.iocconsole.sync.dashboard.DashboardLayout;
@@ -43,7 +43,7 @@ public final class DashboardComposerView {
 
         ComboBox<DashboardLayout> saved = new ComboBox<>(vm.saved());
         saved.setId("compose-saved");
-        saved.setConverter(converter(l -> l.name() + " · " + roleText(l.role())));
+        saved.setConverter(EditorForms.converter(l -> l.name() + " · " + roleText(l.role())));
         saved.setOnAction(e -> {
             if (saved.getValue() != null) {
                 vm.open(saved.getValue());
@@ -58,7 +58,7 @@ public final class DashboardComposerView {
         ComboBox<String> role = new ComboBox<>();
         role.getItems().setAll(DashboardComposerViewModel.ROLES);
         role.setId("compose-role");
-        role.setConverter(converter(this::roleText));
+        role.setConverter(EditorForms.converter(this::roleText));
         role.valueProperty().bindBidirectional(vm.roleProperty());
         Spinner<Integer> dwell =
                 new Spinner<>(5, 3600, vm.dwellSecondsProperty().get(), 5);
@@ -82,12 +82,12 @@ public final class DashboardComposerView {
         vm.indicators().addListener((ListChangeListener<CatalogEntry>) c -> indicator
                 .getItems()
                 .setAll(vm.indicators().stream().map(CatalogEntry::code).toList()));
-        indicator.setConverter(converter(this::indicatorName));
+        indicator.setConverter(EditorForms.converter(this::indicatorName));
         indicator.valueProperty().bindBidirectional(vm.indicatorProperty());
         ComboBox<Widget> widget = new ComboBox<>();
         widget.getItems().setAll(Widget.values());
         widget.setId("compose-widget");
-        widget.setConverter(converter(this::widgetText));
+        widget.setConverter(EditorForms.converter(this::widgetText));
         widget.valueProperty().bindBidirectional(vm.widgetProperty());
         Button add = button("compose-add", "dashboard.compose.add", vm::add);
         HBox adding = new HBox(label("dashboard.compose.indicator"), indicator, widget, add);
@@ -192,24 +192,6 @@ public final class DashboardComposerView {
     }
 
     private Button button(String id, String key, Runnable action) {
-        Button button = new Button();
-        button.setId(id);
-        button.textProperty().bind(i18n.text(key));
-        button.setOnAction(e -> action.run());
-        return button;
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null;
-            }
-        };
+        return Buttons.button(id, i18n, key, action);
     }
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -25,6 +26,7 @@ import org.iocconsole.sync.dashboard.WallRotation;
 public final class DashboardRotation {
     private final Supplier<List<DashboardLayout>> layouts;
     private final Function<String, Parent> views;
+    private final Consumer<Parent> dropped;
     private final I18n i18n;
     private final Clock clock;
     private final Executor background;
@@ -39,16 +41,19 @@ public final class DashboardRotation {
     /**
      * @param layouts reads the dashboards in rotation order; blocking, run on {@code background}
      * @param views makes the view of a dashboard by its id
+     * @param dropped takes the view of a dashboard that is gone, for good
      */
     DashboardRotation(
             Supplier<List<DashboardLayout>> layouts,
             Function<String, Parent> views,
+            Consumer<Parent> dropped,
             I18n i18n,
             Clock clock,
             Executor background,
             Executor fx) {
         this.layouts = layouts;
         this.views = views;
+        this.dropped = dropped;
         this.i18n = i18n;
         this.clock = clock;
         this.background = background;
@@ -77,7 +82,7 @@ public final class DashboardRotation {
                     rotation = new WallRotation(read, clock.instant());
                     pending = null;
                     shownTurn = Long.MIN_VALUE;
-                    made.keySet().retainAll(ids(read));
+                    keepOnly(ids(read));
                 } else {
                     pending = read;
                 }
@@ -124,7 +129,18 @@ public final class DashboardRotation {
         }
         rotation = WallRotation.from(next, index, now);
         pending = null;
-        made.keySet().retainAll(ids);
+        keepOnly(ids);
+    }
+
+    /** Drops the views of the dashboards that are not among {@code ids}. */
+    private void keepOnly(List<String> ids) {
+        made.entrySet().removeIf(entry -> {
+            if (ids.contains(entry.getKey())) {
+                return false;
+            }
+            dropped.accept(entry.getValue());
+            return true;
+        });
     }
 
     private static List<String> ids(List<DashboardLayout> layouts) {

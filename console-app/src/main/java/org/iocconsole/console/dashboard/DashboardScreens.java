@@ -3,18 +3,25 @@ package org.iocconsole.console.dashboard;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Window;
 import org.iocconsole.console.common.I18n;
 import org.iocconsole.sync.dashboard.DashboardLayout;
+import org.iocconsole.sync.engine.ChangeEvent;
 import org.iocconsole.sync.engine.ChangeListener;
 
 /**
  * Makes the views of saved dashboards, for the overview, a wall screen or any window: one dashboard by its id, or the
  * rotation through a role's dashboards. Each view follows syncs through {@code subscribe}, and every view and
- * rotation made here reads again when a dashboard is saved or deleted, without a restart. FX thread only.
+ * rotation made here reads again when a dashboard is saved or deleted, without a restart. A view's model is released
+ * (it reads no more) when the window showing it closes, when its rotation drops it and at {@link #close()}. FX thread
+ * only.
  */
 public final class DashboardScreens {
     private final DashboardServices services;
@@ -22,11 +29,14 @@ public final class DashboardScreens {
     private final Clock clock;
     private final Executor background;
     private final Executor fx;
-    private final Consumer<ChangeListener> subscribe;
-    private final List<DashboardViewModel> shown = new ArrayList<>();
+    // Sync threads pass change events through it while the FX thread adds and releases views.
+    private final List<Made> shown = new CopyOnWriteArrayList<>();
     private final List<DashboardRotation> rotations = new ArrayList<>();
 
-    /** @param subscribe registers a view model for the sync's change events */
+    /** A view made here and its model; {@code showing} follows the window it is in, and stays reachable with it. */
+    private record Made(Parent view, DashboardViewModel model, ObservableValue<Boolean> showing) {}
+
+    /** @param subscribe registers the listener that passes the sync's change events on to the views made here */
     public DashboardScreens(
             DashboardServices services,
             I18n i18n,
@@ -39,7 +49,7 @@ public final class DashboardScreens {
         this.clock = clock;
         this.background = background;
         this.fx = fx;
-        this.subscribe = subscribe;
+        subscribe.accept(this::changed);
         services.dashboards().onChange(id -> fx.execute(this::dashboardsChanged));
     }
 
@@ -65,10 +75,38 @@ public final class DashboardScreens {
 
     private Parent make(Supplier<DashboardLayout> layout, Supplier<String> none) {
         DashboardViewModel vm = new DashboardViewModel(layout, services::load, clock, background, fx);
-        subscribe.accept(vm);
-        shown.add(vm);
         vm.start();
-        return new DashboardView(vm, i18n, clock.getZone(), none).root();
+        Parent view = new DashboardView(vm, i18n, clock.getZone(), none).root();
+        ObservableValue<Boolean> showing = view.sceneProperty()
+                .flatMap(Scene::windowProperty)
+                .flatMap(Window::showingProperty)
+                .orElse(false);
+        // A view taken out of its window (a rotation's next turn) is kept; its window closing while it is in it is not.
+        showing.addListener((o, was, now) -> {
+            if (was && !now && view.getScene() != null) {
+                release(view);
+            }
+        });
+        shown.add(new Made(view, vm, showing));
+        return view;
+    }
+
+    /** Stops the model of a view made here from reading again; the view keeps what it shows. */
+    private void release(Parent view) {
+        shown.removeIf(made -> {
+            if (made.view() != view) {
+                return false;
+            }
+            made.model().release();
+            return true;
+        });
+    }
+
+    /** Releases every view and rotation made here: the console closes or the user signs out. */
+    public void close() {
+        shown.forEach(made -> made.model().release());
+        shown.clear();
+        rotations.clear();
     }
 
     /**
@@ -77,7 +115,7 @@ public final class DashboardScreens {
      */
     public DashboardRotation rotation(String role) {
         DashboardRotation rotation = new DashboardRotation(
-                () -> services.dashboards().forRole(role), this::view, i18n, clock, background, fx);
+                () -> services.dashboards().forRole(role), this::view, this::release, i18n, clock, background, fx);
         rotations.add(rotation);
         rotation.start();
         return rotation;
@@ -94,7 +132,11 @@ public final class DashboardScreens {
     }
 
     private void dashboardsChanged() {
-        shown.forEach(DashboardViewModel::refresh);
+        shown.forEach(made -> made.model().refresh());
         rotations.forEach(DashboardRotation::reload);
+    }
+
+    private void changed(ChangeEvent event) {
+        shown.forEach(made -> made.model().onChange(event));
     }
 }

@@ -28,6 +28,8 @@ public final class DashboardViewModel implements ChangeListener {
     private final Requery<DashboardData> reads;
     // The area asked for, as the background read sees it.
     private volatile String area;
+    // Set once the view is gone: no read is asked for, and a read still running is dropped.
+    private volatile boolean released;
 
     /**
      * @param layout reads the dashboard's layout; blocking, run on {@code background}; null when it is gone
@@ -51,10 +53,14 @@ public final class DashboardViewModel implements ChangeListener {
                 },
                 background,
                 fx,
-                data::set);
+                read -> {
+                    if (!released) {
+                        data.set(read);
+                    }
+                });
         areaCode.addListener((o, old, now) -> {
             area = now;
-            reads.request();
+            request();
         });
     }
 
@@ -69,17 +75,33 @@ public final class DashboardViewModel implements ChangeListener {
     }
 
     public void start() {
-        reads.request();
+        request();
     }
 
     /** Reads the layout and its figures again: the dashboard was saved. */
     public void refresh() {
-        reads.request();
+        request();
     }
 
     @Override
     public void onChange(ChangeEvent event) {
         if (KpiBoardViewModel.CONTRACTS.contains(event.contract())) {
+            request();
+        }
+    }
+
+    /** The view is closed for good: reads nothing from now on and keeps the last figures it had. */
+    public void release() {
+        released = true;
+    }
+
+    /** Whether {@link #release()} was called. */
+    public boolean isReleased() {
+        return released;
+    }
+
+    private void request() {
+        if (!released) {
             reads.request();
         }
     }

@@ -7,6 +7,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.util.StringConverter;
+import org.iocconsole.console.common.Buttons;
 import org.iocconsole.console.common.I18n;
 
 /** Small builders shared by the dashboard composer and the catalog and rule editors. FX thread only. */
@@ -24,11 +25,7 @@ final class EditorForms {
     }
 
     Button button(String id, String key, Runnable action) {
-        Button button = new Button();
-        button.setId(id);
-        button.textProperty().bind(i18n.text(key));
-        button.setOnAction(e -> action.run());
-        return button;
+        return Buttons.button(id, i18n, key, action);
     }
 
     /** A label showing the message of a key held by {@code key}; empty for an empty key. */

@@ -51,7 +51,7 @@ final class GeoJsonFiles {
         load.setId("map-geojson-import");
         load.textProperty().bind(i18n.text("map.geojson.import"));
         load.setOnAction(e -> {
-            File file = chooser().showOpenDialog(root.getScene().getWindow());
+            File file = chooser(i18n).showOpenDialog(root.getScene().getWindow());
             if (file != null) {
                 read(file, areas -> {
                     imported.setAreas(areas);
@@ -63,7 +63,7 @@ final class GeoJsonFiles {
         save.setId("map-geojson-export");
         save.textProperty().bind(i18n.text("map.geojson.export"));
         save.setOnAction(e -> {
-            File file = chooser().showSaveDialog(root.getScene().getWindow());
+            File file = chooser(i18n).showSaveDialog(root.getScene().getWindow());
             if (file != null) {
                 FeatureCollection features = exported.get();
                 background.execute(() -> {
@@ -88,13 +88,14 @@ final class GeoJsonFiles {
         return root;
     }
 
-    private static FileChooser chooser() {
+    /** The file chooser of both buttons; package-private for its labels' test. */
+    static FileChooser chooser(I18n i18n) {
         FileChooser chooser = new FileChooser();
         // Any file may be chosen: a shapefile then gets its own explanation instead of staying invisible.
         chooser.getExtensionFilters()
                 .addAll(
                         new FileChooser.ExtensionFilter("GeoJSON", "*.geojson", "*.json"),
-                        new FileChooser.ExtensionFilter("*", "*.*"));
+                        new FileChooser.ExtensionFilter(i18n.get("map.geojson.filter.all"), "*.*"));
         return chooser;
     }
 

@@ -1,5 +1,7 @@
 package org.iocconsole.console.scenario;
 
+import static org.iocconsole.console.common.Buttons.button;
+
 import java.io.File;
 import java.util.TreeMap;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -130,13 +132,6 @@ public final class ScenarioEditorView {
 
     public Parent root() {
         return root;
-    }
-
-    private static Button button(String id, I18n i18n, String key) {
-        Button button = new Button();
-        button.setId(id);
-        button.textProperty().bind(i18n.text(key));
-        return button;
     }
 
     private static String summary(ScenarioDraft.Event event) {

@@ -167,11 +167,8 @@ public final class ScenarioEditorViewModel {
 
     /** Ends the selected area's outline; fewer than three corners are refused with a message and drawing goes on. */
     public void finishArea() {
-        int index = selected.get();
-        if (index < 0
-                || index >= events.size()
-                || !"area".equals(events.get(index).type())) {
-            message.set(i18n.get("trainer.editor.map.select-area"));
+        int index = selectedArea();
+        if (index < 0) {
             return;
         }
         int corners = events.get(index).polygon().size();
@@ -185,16 +182,25 @@ public final class ScenarioEditorViewModel {
 
     /** Removes the selected area's corners; the next clicks draw it again. */
     public void clearArea() {
-        int index = selected.get();
-        if (index < 0
-                || index >= events.size()
-                || !"area".equals(events.get(index).type())) {
-            message.set(i18n.get("trainer.editor.map.select-area"));
+        int index = selectedArea();
+        if (index < 0) {
             return;
         }
         clearPolygon(index);
         drawing.set(true);
         message.set(i18n.get("trainer.editor.map.corners", 0));
+    }
+
+    /** The index of the selected event when it is an area; else -1, and the message asks for one. */
+    private int selectedArea() {
+        int index = selected.get();
+        if (index < 0
+                || index >= events.size()
+                || !"area".equals(events.get(index).type())) {
+            message.set(i18n.get("trainer.editor.map.select-area"));
+            return -1;
+        }
+        return index;
     }
 
     /** The scenario as it would be saved. */

@@ -1,5 +1,7 @@
 package org.iocconsole.console.scenario;
 
+import static org.iocconsole.console.common.Buttons.button;
+
 import java.io.File;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -213,13 +215,6 @@ public final class TrainerBar {
 
     public Parent root() {
         return root;
-    }
-
-    private static Button button(String id, I18n i18n, String key) {
-        Button button = new Button();
-        button.setId(id);
-        button.textProperty().bind(i18n.text(key));
-        return button;
     }
 
     /** A thin mark per event, where the slider's track puts its time. */

@@ -7,6 +7,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.iocconsole.console.access.GatedControls;
+import org.iocconsole.console.common.Buttons;
 import org.iocconsole.console.common.I18n;
 import org.iocconsole.sync.access.Permission;
 import org.iocconsole.sync.outbox.OutboxCounts;
@@ -17,10 +18,11 @@ final class SyncStatusToolbar extends HBox {
     SyncStatusToolbar(SyncStatusViewModel vm, I18n i18n) {
         getStyleClass().add("sync-toolbar");
 
-        Button syncSelected = button("sync-now-button", "syncstatus.action.syncselected", i18n, vm::syncSelected);
+        Button syncSelected =
+                Buttons.button("sync-now-button", i18n, "syncstatus.action.syncselected", vm::syncSelected);
         syncSelected.getStyleClass().add(Styles.ACCENT);
-        Button syncAll = button("sync-all-button", "syncstatus.action.syncall", i18n, vm::syncAll);
-        Button cancel = button("sync-cancel-button", "syncstatus.action.cancel", i18n, vm::cancelSelected);
+        Button syncAll = Buttons.button("sync-all-button", i18n, "syncstatus.action.syncall", vm::syncAll);
+        Button cancel = Buttons.button("sync-cancel-button", i18n, "syncstatus.action.cancel", vm::cancelSelected);
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -45,14 +47,6 @@ final class SyncStatusToolbar extends HBox {
                 Permission.RUN_SYNC,
                 i18n,
                 vm.canCancelSelectedProperty().not());
-    }
-
-    private static Button button(String id, String key, I18n i18n, Runnable command) {
-        Button button = new Button();
-        button.setId(id);
-        button.textProperty().bind(i18n.text(key));
-        button.setOnAction(event -> command.run());
-        return button;
     }
 
     private static String outboxText(I18n i18n, OutboxCounts counts) {

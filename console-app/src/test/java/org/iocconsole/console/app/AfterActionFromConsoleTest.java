@@ -10,7 +10,6 @@ import org.iocconsole.console.common.I18n;
 import org.iocconsole.console.common.Language;
 import org.iocconsole.console.common.Theme;
 import org.iocconsole.console.scenario.AfterActionViewModel;
-import org.iocconsole.console.workspace.WindowLayout;
 import org.iocconsole.sync.access.Role;
 import org.iocconsole.sync.scenario.AfterActionReport;
 import org.iocconsole.sync.scenario.ScenarioControl;
@@ -25,22 +24,14 @@ class AfterActionFromConsoleTest {
 
     @Test
     void anAcknowledgementDuringTheDrillIsTimedFromTheReportsArrivalAndExportedAsPdf() throws Exception {
-        ConsoleOptions options = new ConsoleOptions(
-                dir.resolve("cache"),
-                dir.resolve("sources.yaml"),
-                dir.resolve("logs"),
-                Language.EN,
-                Theme.LIGHT,
-                true,
-                ConsoleOptions.DEFAULT_DEMO_PROVINCE,
-                false,
-                false,
-                Role.TRAINER,
-                WindowLayout.WINDOW,
-                null,
-                "tai-nan-ql3",
-                false,
-                false);
+        ConsoleOptions options = ConsoleOptions.builder(
+                        dir.resolve("cache"), dir.resolve("sources.yaml"), dir.resolve("logs"))
+                .language(Language.EN)
+                .theme(Theme.LIGHT)
+                .demo(true)
+                .role(Role.TRAINER)
+                .scenario("tai-nan-ql3")
+                .build();
         try (DataSide data = DataSideOpener.open(options, f -> {}, p -> {}, e -> {})) {
             ScenarioControl control = data.scenarioControl().orElseThrow();
             control.seek(3600);

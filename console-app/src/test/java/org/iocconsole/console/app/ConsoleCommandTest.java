@@ -90,16 +90,14 @@ class ConsoleCommandTest {
 
         assertThat(code).isZero();
         assertThat(parsed)
-                .isEqualTo(new ConsoleOptions(
-                        Path.of("c"),
-                        Path.of("s.yaml"),
-                        Path.of("l"),
-                        Language.VI,
-                        Theme.DARK,
-                        true,
-                        "48",
-                        true,
-                        true));
+                .isEqualTo(ConsoleOptions.builder(Path.of("c"), Path.of("s.yaml"), Path.of("l"))
+                        .language(Language.VI)
+                        .theme(Theme.DARK)
+                        .demo(true)
+                        .demoProvince("48")
+                        .syncOnce(true)
+                        .exitAfterFirstFrame(true)
+                        .build());
     }
 
     @Test

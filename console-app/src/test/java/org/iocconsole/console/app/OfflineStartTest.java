@@ -7,13 +7,9 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import org.iocconsole.console.common.Language;
-import org.iocconsole.console.common.Theme;
 import org.iocconsole.sync.demo.DemoOptions;
 import org.iocconsole.sync.demo.DemoProvince;
 import org.junit.jupiter.api.AfterEach;
@@ -21,7 +17,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -35,28 +30,16 @@ class OfflineStartTest {
     @TempDir
     Path dir;
 
-    private Application app;
+    private final RunningConsole console = new RunningConsole();
 
     @AfterEach
     void close() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-            FxToolkit.cleanupStages();
-        }
+        console.stop();
     }
 
     @Test
     void withTheNetworkGoneEveryScreenShowsTheCacheAndTheStatusSaysOffline() throws Exception {
-        ConsoleOptions options = new ConsoleOptions(
-                dir.resolve("cache"),
-                dir.resolve("sources.yaml"),
-                dir.resolve("logs"),
-                Language.EN,
-                Theme.LIGHT,
-                false,
-                ConsoleOptions.DEFAULT_DEMO_PROVINCE,
-                false,
-                false);
+        ConsoleOptions options = RunningConsole.options(dir).build();
         try (DemoProvince province = DemoProvince.start(DemoOptions.defaults())) {
             Files.writeString(options.sourcesFile(), sources(province));
             StringWriter out = new StringWriter();
@@ -64,15 +47,13 @@ class OfflineStartTest {
             assertThat(status).as(out.toString()).isZero();
         }
 
-        FxToolkit.registerPrimaryStage();
-        ConsoleApplication.prepare(options, Launcher::openServices);
-        app = FxToolkit.setupApplication(ConsoleApplication.class);
-        FxRobot robot = new FxRobot();
+        FxRobot robot = console.start(options);
 
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> connection(robot).startsWith("Offline"));
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> cellsMarked(robot, "sync-cell-phase-failed") == SOURCES);
-        assertThat(cellsMarked(robot, "sync-cell-never")).isZero();
+        WaitForAsyncUtils.waitFor(
+                30, TimeUnit.SECONDS, () -> RunningConsole.cellsMarked(robot, "sync-cell-phase-failed") == SOURCES);
+        assertThat(RunningConsole.cellsMarked(robot, "sync-cell-never")).isZero();
 
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> visibleRows(robot) > 0);
@@ -118,13 +99,6 @@ class OfflineStartTest {
                         .filter(table -> table.getScene() != null && table.isVisible())
                         .mapToInt(table -> table.getItems().size())
                         .sum())
-                .get(10, TimeUnit.SECONDS);
-    }
-
-    private static long cellsMarked(FxRobot robot, String prefix) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> robot.lookup(".table-cell").queryAllAs(TableCell.class).stream()
-                        .filter(cell -> cell.getStyleClass().stream().anyMatch(c -> c.startsWith(prefix)))
-                        .count())
                 .get(10, TimeUnit.SECONDS);
     }
 }

@@ -46,16 +46,11 @@ class OutboxResendTest {
                 outbox:
                   url: %s
                 """.formatted(first.open311Url(), first.apiUrl()));
-        ConsoleOptions options = new ConsoleOptions(
-                dir.resolve("cache"),
-                dir.resolve("sources.yaml"),
-                dir.resolve("logs"),
-                Language.EN,
-                Theme.LIGHT,
-                false,
-                ConsoleOptions.DEFAULT_DEMO_PROVINCE,
-                false,
-                false);
+        ConsoleOptions options = ConsoleOptions.builder(
+                        dir.resolve("cache"), dir.resolve("sources.yaml"), dir.resolve("logs"))
+                .language(Language.EN)
+                .theme(Theme.LIGHT)
+                .build();
         DemoProvince second = null;
         try (DataSide data = DataSideOpener.open(options, f -> {}, p -> {}, e -> {})) {
             data.agent().engine().runOnce();

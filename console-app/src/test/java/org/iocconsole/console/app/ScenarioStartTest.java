@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.iocconsole.console.common.Language;
 import org.iocconsole.console.common.Theme;
-import org.iocconsole.console.workspace.WindowLayout;
 import org.iocconsole.sync.access.Role;
 import org.iocconsole.sync.config.ConfigException;
 import org.junit.jupiter.api.Test;
@@ -23,22 +22,14 @@ class ScenarioStartTest {
     Path dir;
 
     private ConsoleOptions options(String scenario) {
-        return new ConsoleOptions(
-                dir.resolve("cache"),
-                dir.resolve("sources.yaml"),
-                dir.resolve("logs"),
-                Language.EN,
-                Theme.LIGHT,
-                true,
-                ConsoleOptions.DEFAULT_DEMO_PROVINCE,
-                true,
-                false,
-                Role.TRAINER,
-                WindowLayout.WINDOW,
-                null,
-                scenario,
-                false,
-                false);
+        return ConsoleOptions.builder(dir.resolve("cache"), dir.resolve("sources.yaml"), dir.resolve("logs"))
+                .language(Language.EN)
+                .theme(Theme.LIGHT)
+                .demo(true)
+                .syncOnce(true)
+                .role(Role.TRAINER)
+                .scenario(scenario)
+                .build();
     }
 
     @Test

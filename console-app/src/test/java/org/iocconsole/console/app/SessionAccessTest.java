@@ -10,7 +10,6 @@ import java.time.Clock;
 import org.iocconsole.console.access.LoginViewModel;
 import org.iocconsole.console.common.Language;
 import org.iocconsole.console.common.Theme;
-import org.iocconsole.console.workspace.WindowLayout;
 import org.iocconsole.sync.access.CacheKeys;
 import org.iocconsole.sync.access.LocalUser;
 import org.iocconsole.sync.access.LocalUsers;
@@ -252,22 +251,14 @@ class SessionAccessTest {
     }
 
     private static ConsoleOptions withScenario(ConsoleOptions o, String scenario) {
-        return new ConsoleOptions(
-                o.cacheDir(),
-                o.sourcesFile(),
-                o.logDir(),
-                o.language(),
-                o.theme(),
-                true,
-                o.demoProvince(),
-                false,
-                false,
-                Role.TRAINER,
-                o.layout(),
-                null,
-                scenario,
-                o.loginRequired(),
-                o.encryptCache());
+        return o.toBuilder()
+                .demo(true)
+                .syncOnce(false)
+                .exitAfterFirstFrame(false)
+                .role(Role.TRAINER)
+                .settingsProblem(null)
+                .scenario(scenario)
+                .build();
     }
 
     private static void note(CacheDatabase cache) {
@@ -289,22 +280,12 @@ class SessionAccessTest {
                 throw new java.io.UncheckedIOException(e);
             }
         }
-        return new ConsoleOptions(
-                dir,
-                sources,
-                dir.resolve("logs"),
-                Language.EN,
-                Theme.LIGHT,
-                false,
-                ConsoleOptions.DEFAULT_DEMO_PROVINCE,
-                false,
-                false,
-                Role.LEADER,
-                WindowLayout.WINDOW,
-                null,
-                null,
-                login,
-                encrypt);
+        return ConsoleOptions.builder(dir, sources, dir.resolve("logs"))
+                .language(Language.EN)
+                .theme(Theme.LIGHT)
+                .loginRequired(login)
+                .encryptCache(encrypt)
+                .build();
     }
 
     private static String text(Path file) throws java.io.IOException {

@@ -42,16 +42,12 @@ class ShellViewTest {
 
     /** Shows a fresh shell on the FX thread, with everything run inline. */
     static ConsoleWiring show(FxRobot robot, Stage stage, boolean demo) {
-        ConsoleOptions options = new ConsoleOptions(
-                Path.of("cache"),
-                Path.of("sources.yaml"),
-                Path.of("logs"),
-                Language.VI,
-                Theme.DARK,
-                demo,
-                "19",
-                false,
-                false);
+        ConsoleOptions options = ConsoleOptions.builder(Path.of("cache"), Path.of("sources.yaml"), Path.of("logs"))
+                .language(Language.VI)
+                .theme(Theme.DARK)
+                .demo(demo)
+                .demoProvince("19")
+                .build();
         ConsoleWiring[] wiring = new ConsoleWiring[1];
         robot.interact(() -> {
             wiring[0] = new ConsoleWiring(

@@ -5,14 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
-import org.iocconsole.console.common.Language;
-import org.iocconsole.console.common.Theme;
-import org.iocconsole.console.workspace.WindowLayout;
 import org.iocconsole.sync.access.LocalUsers;
 import org.iocconsole.sync.access.PasswordHasher;
 import org.iocconsole.sync.access.Role;
@@ -24,7 +20,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real console with a login: signing out returns to the login with nothing of the session left, and is logged. */
@@ -35,14 +30,11 @@ class SignOutViewTest {
     @TempDir
     Path dir;
 
-    private Application app;
+    private final RunningConsole console = new RunningConsole();
 
     @AfterEach
     void close() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-            FxToolkit.cleanupStages();
-        }
+        console.stop();
     }
 
     @Test
@@ -52,10 +44,8 @@ class SignOutViewTest {
             new LocalUsers(db, new PasswordHasher(1_000), Clock.systemUTC())
                     .create("setup", "lanhdao", "Lãnh đạo", Role.LEADER, PASSWORD.toCharArray());
         }
-        FxToolkit.registerPrimaryStage();
-        ConsoleApplication.prepare(options(cache), Launcher::openServices);
-        app = FxToolkit.setupApplication(ConsoleApplication.class);
-        FxRobot robot = new FxRobot();
+        FxRobot robot = console.start(
+                RunningConsole.options(dir).demo(true).loginRequired(true).build());
 
         signIn(robot);
         waitFor(robot, "#kpi-board");
@@ -76,9 +66,7 @@ class SignOutViewTest {
         // And in again: the new session works like the first.
         signIn(robot);
         waitFor(robot, "#kpi-board");
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-        app = null;
+        console.stop();
 
         try (CacheDatabase db = CacheDatabase.open(cache, DataSideOpener.DEMO_CACHE)) {
             assertThat(new AuditLog(db).recent(20).stream().map(AuditEntry::action))
@@ -103,24 +91,5 @@ class SignOutViewTest {
     private static void waitFor(FxRobot robot, String id) throws Exception {
         WaitForAsyncUtils.waitFor(
                 180, TimeUnit.SECONDS, () -> robot.lookup(id).tryQuery().isPresent());
-    }
-
-    private ConsoleOptions options(Path cache) {
-        return new ConsoleOptions(
-                cache,
-                dir.resolve("no-sources.yaml"),
-                dir.resolve("logs"),
-                Language.EN,
-                Theme.LIGHT,
-                true,
-                ConsoleOptions.DEFAULT_DEMO_PROVINCE,
-                false,
-                false,
-                Role.LEADER,
-                WindowLayout.WINDOW,
-                null,
-                null,
-                true,
-                false);
     }
 }

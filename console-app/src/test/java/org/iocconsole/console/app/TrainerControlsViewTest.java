@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -13,8 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import org.iocconsole.console.common.Language;
-import org.iocconsole.console.common.Theme;
 import org.iocconsole.console.workspace.WindowLayout;
 import org.iocconsole.sync.access.Role;
 import org.iocconsole.sync.scenario.ScenarioStatus;
@@ -24,7 +21,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real console started as a trainer with {@code --scenario}: the bar drives the demo province's player. */
@@ -33,14 +29,11 @@ class TrainerControlsViewTest {
     @TempDir
     Path dir;
 
-    private Application app;
+    private final RunningConsole console = new RunningConsole();
 
     @AfterEach
     void close() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-            FxToolkit.cleanupStages();
-        }
+        console.stop();
     }
 
     @Test
@@ -75,50 +68,17 @@ class TrainerControlsViewTest {
     }
 
     private FxRobot start(WindowLayout layout) throws Exception {
-        FxToolkit.registerPrimaryStage();
-        ConsoleOptions options = new ConsoleOptions(
-                dir.resolve("cache"),
-                dir.resolve("no-sources.yaml"),
-                dir.resolve("logs"),
-                Language.EN,
-                Theme.LIGHT,
-                true,
-                ConsoleOptions.DEFAULT_DEMO_PROVINCE,
-                false,
-                false,
-                Role.TRAINER,
-                layout,
-                null,
-                "tai-nan-ql3",
-                false,
-                false);
-        ConsoleApplication.prepare(options, Launcher::openServices);
-        app = FxToolkit.setupApplication(ConsoleApplication.class);
-        return new FxRobot();
+        return console.start(RunningConsole.options(dir)
+                .demo(true)
+                .role(Role.TRAINER)
+                .layout(layout)
+                .scenario("tai-nan-ql3")
+                .build());
     }
 
     @Test
     void theTrainerPlaysPausesSeeksAndResetsTheDrillFromTheBar() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        ConsoleOptions options = new ConsoleOptions(
-                dir.resolve("cache"),
-                dir.resolve("no-sources.yaml"),
-                dir.resolve("logs"),
-                Language.EN,
-                Theme.LIGHT,
-                true,
-                ConsoleOptions.DEFAULT_DEMO_PROVINCE,
-                false,
-                false,
-                Role.TRAINER,
-                WindowLayout.WINDOW,
-                null,
-                "tai-nan-ql3",
-                false,
-                false);
-        ConsoleApplication.prepare(options, Launcher::openServices);
-        app = FxToolkit.setupApplication(ConsoleApplication.class);
-        FxRobot robot = new FxRobot();
+        FxRobot robot = start(WindowLayout.WINDOW);
 
         waitForText(robot, "#trainer-time", "00:00 / 06:00");
         assertThat(text(robot, "#trainer-time")).contains("29/04/2026");

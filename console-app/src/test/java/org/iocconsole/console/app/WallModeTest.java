@@ -64,19 +64,14 @@ class WallModeTest {
 
     private ConsoleWiring openWall(FxRobot robot, WorkspaceFiles.Opened opened, boolean demo) {
         ConsoleWiring wiring = ShellViewTest.show(robot, stage, demo);
-        ConsoleOptions options = new ConsoleOptions(
-                dir.resolve("cache"),
-                dir.resolve("sources.yaml"),
-                dir.resolve("logs"),
-                Language.EN,
-                Theme.CONTRAST,
-                false,
-                "19",
-                false,
-                false,
-                Role.OPERATOR,
-                WindowLayout.WALL,
-                null);
+        ConsoleOptions options = ConsoleOptions.builder(
+                        dir.resolve("cache"), dir.resolve("sources.yaml"), dir.resolve("logs"))
+                .language(Language.EN)
+                .theme(Theme.CONTRAST)
+                .demoProvince("19")
+                .role(Role.OPERATOR)
+                .layout(WindowLayout.WALL)
+                .build();
         MutableClock clock = new MutableClock(NOW, ConsoleApplication.CONSOLE_ZONE);
         workspace = new WorkspaceWiring(options, new LayoutFolder(dir, clock), clock, Runnable::run, Runnable::run);
         robot.interact(() -> {

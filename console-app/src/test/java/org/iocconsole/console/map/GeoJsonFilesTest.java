@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import javafx.stage.FileChooser;
 import org.iocconsole.console.common.I18n;
 import org.iocconsole.console.common.Language;
 import org.iocconsole.maps.geo.WebMercator;
@@ -33,6 +34,16 @@ class GeoJsonFilesTest {
 
     private String message(GeoJsonFiles.Loaded loaded) {
         return en.get(loaded.key(), loaded.arguments().toArray());
+    }
+
+    @Test
+    void theChoosersFilterOfAnyFileIsNamedInTheUsersLanguage() {
+        assertThat(GeoJsonFiles.chooser(en).getExtensionFilters())
+                .extracting(FileChooser.ExtensionFilter::getDescription)
+                .containsExactly("GeoJSON", "All files");
+        assertThat(GeoJsonFiles.chooser(new I18n(Language.VI)).getExtensionFilters())
+                .extracting(FileChooser.ExtensionFilter::getDescription)
+                .containsExactly("GeoJSON", "Tất cả các tệp");
     }
 
     @Test
