@@ -1,5 +1,6 @@
 package org.iocconsole.console.dashboard;
 
+import java.util.Arrays;
 import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
 import javafx.scene.Parent;
@@ -54,7 +55,11 @@ public final class AlertRuleEditorView {
         TextField id = field("rules-id", vm.ruleIdProperty());
         ComboBox<AlertKind> kind = new ComboBox<>();
         kind.setId("rules-kind");
-        kind.getItems().setAll(AlertKind.values());
+        // The province's own alerts come with its notices; no rule raises them.
+        kind.getItems()
+                .setAll(Arrays.stream(AlertKind.values())
+                        .filter(k -> k != AlertKind.NOTICE)
+                        .toList());
         kind.setConverter(EditorForms.converter(this::kindText));
         kind.valueProperty().bindBidirectional(vm.kindProperty());
         TextField subject = field("rules-subject", vm.subjectProperty());

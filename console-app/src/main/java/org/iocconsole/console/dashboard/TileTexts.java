@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.iocconsole.console.common.I18n;
 import org.iocconsole.console.common.Language;
+import org.iocconsole.console.common.ProvinceAlertTexts;
 import org.iocconsole.console.common.TimeTexts;
 import org.iocconsole.sync.alert.Alert;
 import org.iocconsole.sync.kpi.Change;
@@ -160,6 +161,7 @@ public final class TileTexts {
         String subject = alert.subject() == null ? "" : alert.subject();
         return switch (alert.kind()) {
             case INDICATOR -> i18n.get(key, indicatorName == null ? subject : indicatorName, observed, threshold);
+            case NOTICE -> ProvinceAlertTexts.full(i18n, alert);
             case SOURCE_STALE ->
                 alert.observed() == null
                         ? i18n.get(key + ".never", subject)

@@ -72,6 +72,7 @@ public final class AfterActionPdf {
                     report.figures(AfterActionReport.Response::toAcknowledge));
             figure(pages, texts, locale, "scenario.aar.assign", report.figures(AfterActionReport.Response::toAssign));
             figure(pages, texts, locale, "scenario.aar.resolve", report.figures(AfterActionReport.Response::toResolve));
+            figure(pages, texts, locale, "drillalerts.aar.figures", report.alertFigures());
             pages.gap();
             pages.line(bold, 12, texts.getString("scenario.aar.reports"));
             for (AfterActionReport.Response response : report.responses()) {
@@ -92,6 +93,7 @@ public final class AfterActionPdf {
                                 duration(response.toAssign(), texts),
                                 duration(response.toResolve(), texts)));
             }
+            alerts(pages, bold, report, texts, locale, time);
             pages.gap();
             pages.line(bold, 12, texts.getString("scenario.aar.timeline"));
             for (AfterActionReport.Line line : report.lines()) {
@@ -104,6 +106,41 @@ public final class AfterActionPdf {
             }
             pages.close();
             document.save(out);
+        }
+    }
+
+    /** Each scripted alert: when it was raised, and who acknowledged it when. */
+    private static void alerts(
+            Pages pages,
+            PDType0Font bold,
+            AfterActionReport report,
+            ResourceBundle texts,
+            Locale locale,
+            DateTimeFormatter time)
+            throws IOException {
+        if (report.alerts().isEmpty()) {
+            return;
+        }
+        pages.gap();
+        pages.line(bold, 12, texts.getString("drillalerts.aar.alerts"));
+        for (AfterActionReport.AlertResponse alert : report.alerts()) {
+            pages.line(
+                    bold,
+                    SIZE,
+                    texts.getString("kpi.severity." + alert.level()) + " · " + time.format(alert.raisedAt()));
+            pages.wrapped(pages.regular, SIZE, alert.title().in(locale.getLanguage()));
+            pages.line(
+                    pages.regular,
+                    SIZE,
+                    alert.acknowledgedAt().isEmpty()
+                            ? texts.getString("drillalerts.aar.unacknowledged")
+                            : text(
+                                    texts,
+                                    locale,
+                                    "drillalerts.aar.acknowledged",
+                                    alert.acknowledgedBy().orElse(""),
+                                    time.format(alert.acknowledgedAt().get()),
+                                    duration(alert.toAcknowledge(), texts)));
         }
     }
 

@@ -3,6 +3,7 @@ package org.iocconsole.console.scenario;
 import java.io.File;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -23,7 +24,7 @@ import org.iocconsole.sync.scenario.ScenarioTime;
 
 /**
  * The after-action report on screen: response-time figures, each scenario report's times to acknowledge, assign and
- * resolve, the timeline of events and operator actions, and the PDF export. FX thread only.
+ * resolve, who acknowledged each scripted alert and when, the timeline of events and operator actions, and the PDF export. FX thread only.
  */
 public final class AfterActionView {
     private final AfterActionViewModel vm;
@@ -54,6 +55,19 @@ public final class AfterActionView {
         responses.getColumns().add(column("trainer.aar.resolve", r -> duration(r.toResolve())));
         responses.getColumns().add(column("trainer.aar.description", AfterActionReport.Response::description));
         responses.setPrefHeight(200);
+
+        TableView<AfterActionReport.AlertResponse> alerts = new TableView<>(vm.alerts());
+        alerts.setId("after-action-alerts");
+        alerts.getColumns().add(column("drillalerts.aar.alert", a -> a.title().in(language())));
+        alerts.getColumns().add(column("drillalerts.aar.level", a -> i18n.get("kpi.severity." + a.level())));
+        alerts.getColumns().add(column("drillalerts.aar.raised", a -> times.absolute(a.raisedAt())));
+        alerts.getColumns()
+                .add(column("drillalerts.aar.by", a -> a.acknowledgedBy().orElse("")));
+        alerts.getColumns().add(column("drillalerts.aar.at", a -> a.acknowledgedAt()
+                .map(times::absolute)
+                .orElse("")));
+        alerts.getColumns().add(column("trainer.aar.acknowledge", a -> duration(a.toAcknowledge())));
+        alerts.setPrefHeight(140);
 
         TableView<AfterActionReport.Line> lines = new TableView<>(vm.lines());
         lines.setId("after-action-lines");
@@ -87,7 +101,7 @@ public final class AfterActionView {
         HBox actions = new HBox(refresh, export, message);
         actions.getStyleClass().add("trainer-controls");
 
-        root.getChildren().addAll(actions, figures, responses, lines);
+        root.getChildren().addAll(actions, figures, responses, alerts, lines);
     }
 
     public Parent root() {
@@ -102,7 +116,12 @@ public final class AfterActionView {
                 "\n",
                 figure("scenario.aar.acknowledge", report.figures(AfterActionReport.Response::toAcknowledge)),
                 figure("scenario.aar.assign", report.figures(AfterActionReport.Response::toAssign)),
-                figure("scenario.aar.resolve", report.figures(AfterActionReport.Response::toResolve)));
+                figure("scenario.aar.resolve", report.figures(AfterActionReport.Response::toResolve)),
+                figure("drillalerts.aar.figures", report.alertFigures()));
+    }
+
+    private String language() {
+        return i18n.getLanguage().name().toLowerCase(Locale.ROOT);
     }
 
     private String figure(String key, AfterActionReport.Figures figures) {

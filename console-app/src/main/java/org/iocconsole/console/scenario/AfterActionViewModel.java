@@ -33,6 +33,7 @@ public final class AfterActionViewModel {
     private final ObjectProperty<AfterActionReport> report = new SimpleObjectProperty<>(this, "report");
     private final ObservableList<AfterActionReport.Line> lines = FXCollections.observableArrayList();
     private final ObservableList<AfterActionReport.Response> responses = FXCollections.observableArrayList();
+    private final ObservableList<AfterActionReport.AlertResponse> alerts = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
 
     /** @param compute builds the report from the drill's scenario and the cache's audit log; blocking */
@@ -54,6 +55,7 @@ public final class AfterActionViewModel {
                     report.set(computed);
                     lines.setAll(computed.lines());
                     responses.setAll(computed.responses());
+                    alerts.setAll(computed.alerts());
                     message.set("");
                 });
             } catch (Exception e) {
@@ -93,6 +95,11 @@ public final class AfterActionViewModel {
     /** One per report of the scenario. */
     public ObservableList<AfterActionReport.Response> responses() {
         return FXCollections.unmodifiableObservableList(responses);
+    }
+
+    /** One per scripted alert of the scenario. */
+    public ObservableList<AfterActionReport.AlertResponse> alerts() {
+        return FXCollections.unmodifiableObservableList(alerts);
     }
 
     /** What the last export did, or why computing or exporting failed. */

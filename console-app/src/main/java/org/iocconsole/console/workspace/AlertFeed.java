@@ -12,7 +12,7 @@ import org.iocconsole.sync.alert.AlertState;
 import org.iocconsole.sync.alert.Severity;
 
 /**
- * The latest alerts the alert rules raised, newest first, for the wall's ticker and alerts view; tells listeners of
+ * The latest alerts the alert rules (or the province's notices) raised, newest first, for the wall's ticker and alerts view; tells listeners of
  * each open critical alert, which the wall answers by showing the alert's view for a while. FX thread only.
  */
 public final class AlertFeed {

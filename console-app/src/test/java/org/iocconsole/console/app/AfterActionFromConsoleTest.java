@@ -11,6 +11,8 @@ import org.iocconsole.console.common.Language;
 import org.iocconsole.console.common.Theme;
 import org.iocconsole.console.scenario.AfterActionViewModel;
 import org.iocconsole.sync.access.Role;
+import org.iocconsole.sync.alert.AlertState;
+import org.iocconsole.sync.alert.AlertStore;
 import org.iocconsole.sync.scenario.AfterActionReport;
 import org.iocconsole.sync.scenario.ScenarioControl;
 import org.iocconsole.sync.scenario.ScenarioStatus;
@@ -41,10 +43,19 @@ class AfterActionFromConsoleTest {
             // Only the reports matter here: the other sources would make the test slow.
             data.agent().start();
             data.agent().engine().syncNow("reports");
+            data.agent().engine().syncNow("notices");
+            AlertStore alerts = new AlertStore(data.agent().cache());
+            String alert = "notice/alert-1";
             long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-            while (data.reportQueue().details().find(id).isEmpty() && System.nanoTime() < deadline) {
+            while ((data.reportQueue().details().find(id).isEmpty()
+                            || alerts.find(alert).isEmpty())
+                    && System.nanoTime() < deadline) {
                 Thread.sleep(200);
             }
+            // The accident's alert (00:15) is acknowledged like any alert, on the drill's clock (01:00).
+            data.acknowledgeAlert(
+                    alert, "operator-1", data.sessionClock().orElseThrow().instant());
+            assertThat(alerts.find(alert).orElseThrow().state()).isEqualTo(AlertState.ACKNOWLEDGED);
             // The drill's clock stands at 01:00; the report came in at 00:12.
             data.reportQueue().actions().acknowledge(id, "seen", "operator-1");
 
@@ -69,6 +80,11 @@ class AfterActionFromConsoleTest {
                             .figures(AfterActionReport.Response::toAcknowledge)
                             .answered())
                     .isEqualTo(1);
+            assertThat(vm.alerts()).singleElement().satisfies(a -> {
+                assertThat(a.alertId()).isEqualTo(alert);
+                assertThat(a.acknowledgedBy()).contains("operator-1");
+                assertThat(a.toAcknowledge()).contains(Duration.ofMinutes(45));
+            });
             assertThat(vm.lines())
                     .anySatisfy(line -> {
                         assertThat(line.actor()).isEqualTo("operator-1");

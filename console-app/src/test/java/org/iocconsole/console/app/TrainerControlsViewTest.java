@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
@@ -95,6 +96,13 @@ class TrainerControlsViewTest {
         waitForText(robot, "#trainer-time", "02:00 / 06:00");
         // The drill's critical alert of 00:15 comes through the sync into the drill's cache, and from there on screen.
         waitForNotices(robot, ".drill-notice-critical", true);
+        // It is an alert like any other too: its toast comes over the top right, where the trainer's panel is, and
+        // the trainer closes it before going on.
+        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> robot.lookup(".alert-toast-close")
+                .tryQuery()
+                .isPresent());
+        robot.interact(() ->
+                robot.lookup(".alert-toast-close").queryAllAs(Button.class).forEach(Button::fire));
 
         goTo(robot, "07:00");
         waitForText(robot, "#trainer-message", "cannot seek to 07:00");

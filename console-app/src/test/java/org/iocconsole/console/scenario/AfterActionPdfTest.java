@@ -34,7 +34,15 @@ class AfterActionPdfTest {
                         "dieuhanh02",
                         "report.assign",
                         "TN-2026-020001",
-                        "{\"agency\":\"UBND phường Gia Sàng\"}"));
+                        "{\"agency\":\"UBND phường Gia Sàng\"}"),
+                // The flood's second alert (06:40, the timeline's ninth event) acknowledged after 1 min 30 s.
+                new AuditEntry(
+                        3,
+                        drill.start().plus(Duration.ofMinutes(400)).plusSeconds(90),
+                        "truongca01",
+                        "alert.acknowledge",
+                        "notice/alert-8",
+                        "{}"));
         AfterActionReport report =
                 AfterActionReport.of(drill, Map.of("ngap-ben-oanh", "TN-2026-020001"), audit, new ObjectMapper());
 
@@ -50,7 +58,11 @@ class AfterActionPdfTest {
                     .contains("Giao xử lý: 1/4 phản ánh · trung bình 00:15 · lâu nhất 00:15")
                     .contains("TN-2026-020001 · 14/09 06:20")
                     .contains("Nước sông Cầu tràn vào ngõ")
-                    .contains("dieuhanh02  report.assign  TN-2026-020001");
+                    .contains("dieuhanh02  report.assign  TN-2026-020001")
+                    .contains("Cảnh báo đã xác nhận: 1 trên 3 · trung bình 00:01:30 · lâu nhất 00:01:30")
+                    .contains("Lũ sông Cầu vượt báo động 3")
+                    .contains("Đã xác nhận bởi truongca01 lúc 14/09 11:41, sau 00:01:30")
+                    .contains("Chưa được xác nhận");
         }
     }
 }

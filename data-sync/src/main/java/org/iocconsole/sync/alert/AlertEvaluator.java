@@ -3,6 +3,7 @@ package org.iocconsole.sync.alert;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,7 @@ public final class AlertEvaluator {
      *
      * @param today the day in the zone figures are shown in; its month is still running, so indicators are judged
      *     on the month before
-     * @return the alerts raised or reopened now
+     * @return the alerts raised or reopened now, then the province's own alerts synced since the last evaluation
      */
     public List<Alert> evaluate(Instant now, LocalDate today) {
         Map<String, KpiReading> readings = new HashMap<>();
@@ -74,6 +75,8 @@ public final class AlertEvaluator {
                 registry.indicators(),
                 registry.observations());
         AlertInputs inputs = new AlertInputs(now, counts, syncStates.all(), readings);
-        return store.apply(AlertRules.evaluate(store.rules(), inputs), now);
+        List<Alert> raised = new ArrayList<>(store.apply(AlertRules.evaluate(store.rules(), inputs), now));
+        raised.addAll(store.announceNotices());
+        return raised;
     }
 }

@@ -11,7 +11,12 @@ public enum AlertKind {
     /** The share of cameras offline, in percent, above the rule's threshold. */
     CAMERAS_OFFLINE_SHARE,
     /** A source without a successful sync for more than the rule's threshold in hours. */
-    SOURCE_STALE;
+    SOURCE_STALE,
+    /**
+     * An alert the province raises itself (a notice of kind alert, docs/api/notices.md); no rule evaluates it and the
+     * rule editor does not offer it.
+     */
+    NOTICE;
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);

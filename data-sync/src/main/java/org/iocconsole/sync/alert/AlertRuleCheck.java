@@ -44,6 +44,7 @@ public final class AlertRuleCheck {
                     problems.add("rules.problem.share");
                 }
             }
+            case NOTICE -> problems.add("rules.problem.kind");
             case SOURCE_STALE -> {
                 if (threshold == null || !(threshold > 0) || threshold.isInfinite()) {
                     problems.add("rules.problem.hours");

@@ -30,6 +30,9 @@ public final class AlertRules {
                 }
                 case SOURCE_STALE -> stale(rule, inputs, fired);
                 case INDICATOR -> indicators(rule, inputs.indicators(), fired);
+                case NOTICE -> {
+                    // raised by the province's notices as they are synced, not by an evaluation
+                }
             }
         }
         return fired;

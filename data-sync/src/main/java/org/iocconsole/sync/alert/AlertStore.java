@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.iocconsole.sync.cache.CacheDatabase;
+import org.iocconsole.sync.cache.NoticeAlerts;
 import org.iocconsole.sync.cache.Sql;
+import org.iocconsole.sync.model.Notice;
 import org.iocconsole.sync.outbox.ActionRecorder;
 import org.iocconsole.sync.outbox.OperatorAction;
 import org.jdbi.v3.core.Handle;
@@ -25,7 +27,7 @@ public final class AlertStore {
     public static final String ACKNOWLEDGE = "alert.acknowledge";
 
     private static final String COLUMNS = "alert_id, rule_id, kind, subject, severity, observed, threshold, state, "
-            + "raised_at, updated_at, acknowledged_by, acknowledged_at";
+            + "raised_at, updated_at, acknowledged_by, acknowledged_at, title_vi, title_en, text_vi, text_en";
 
     private final CacheDatabase database;
 
@@ -99,7 +101,10 @@ public final class AlertStore {
     public List<Alert> apply(List<AlertCondition> conditions, Instant now) {
         return database.jdbi().inTransaction(tx -> {
             Map<String, Alert> active = new HashMap<>();
-            for (Alert alert : tx.createQuery("SELECT " + COLUMNS + " FROM alert WHERE state <> 'cleared'")
+            // The province's own alerts follow its notices, not the rules.
+            for (Alert alert : tx.createQuery(
+                            "SELECT " + COLUMNS + " FROM alert WHERE state <> 'cleared' AND kind <> :notice")
+                    .bind("notice", NoticeAlerts.KIND)
                     .map((rs, ctx) -> alert(rs))
                     .list()) {
                 active.put(alert.ruleId() + "/" + (alert.subject() == null ? "-" : alert.subject()), alert);
@@ -145,6 +150,26 @@ public final class AlertStore {
                         .one());
             }
             return result;
+        });
+    }
+
+    /**
+     * The province's own alerts synced open (or reopened) since the last call, oldest first, now marked as announced
+     * so each is shown once.
+     */
+    public List<Alert> announceNotices() {
+        return database.jdbi().inTransaction(tx -> {
+            List<Alert> fresh = tx.createQuery("SELECT " + COLUMNS + " FROM alert WHERE kind = :notice "
+                            + "AND state = 'open' AND announced = FALSE ORDER BY raised_at, alert_id")
+                    .bind("notice", NoticeAlerts.KIND)
+                    .map((rs, ctx) -> alert(rs))
+                    .list();
+            for (Alert alert : fresh) {
+                tx.createUpdate("UPDATE alert SET announced = TRUE WHERE alert_id = :id")
+                        .bind("id", alert.alertId())
+                        .execute();
+            }
+            return fresh;
         });
     }
 
@@ -204,6 +229,8 @@ public final class AlertStore {
                 Sql.instant(rs, "raised_at"),
                 Sql.instant(rs, "updated_at"),
                 rs.getString("acknowledged_by"),
-                Sql.instant(rs, "acknowledged_at"));
+                Sql.instant(rs, "acknowledged_at"),
+                new Notice.Texts(rs.getString("title_vi"), rs.getString("title_en")),
+                new Notice.Texts(rs.getString("text_vi"), rs.getString("text_en")));
     }
 }

@@ -1,6 +1,9 @@
 package org.iocconsole.sync.cache;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -53,6 +56,19 @@ final class NoticeRows extends RowWriter<Notice> {
             Sql.utc(row.updatedAt()),
             Sql.utc(syncedAt)
         };
+    }
+
+    /** A notice of kind alert is an alert too (see {@link NoticeAlerts}). */
+    @Override
+    void afterUpsert(Connection connection, List<Notice> inserted, List<Notice> updated) throws SQLException {
+        List<Notice> written = new ArrayList<>(inserted);
+        written.addAll(updated);
+        NoticeAlerts.written(connection, written);
+    }
+
+    @Override
+    void afterDelete(Connection connection, List<String> keys) throws SQLException {
+        NoticeAlerts.removed(connection, keys);
     }
 
     /** {@code lon lat,lon lat,...}, read back by {@link NoticeQueries}. */

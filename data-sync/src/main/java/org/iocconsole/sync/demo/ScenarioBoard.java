@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.iocconsole.sync.scenario.Scenario;
 import org.iocconsole.sync.scenario.ScenarioEvent;
+import org.iocconsole.sync.scenario.ScenarioNotices;
 
 /**
  * What a scenario tells the operators beside the other contracts' data: its alerts, affected areas and messages,
@@ -20,6 +21,7 @@ final class ScenarioBoard implements LiveFeed {
     private final ChangeScheduler scheduler = new ChangeScheduler();
     private final FeedStore notices = new FeedStore();
     private final Map<String, ObjectNode> areas = new HashMap<>();
+    private final Map<String, ObjectNode> alerts = new HashMap<>();
     private final Map<String, String> reportIds = new LinkedHashMap<>();
     private final ObjectMapper mapper;
     private int applied;
@@ -64,11 +66,19 @@ final class ScenarioBoard implements LiveFeed {
         applied++;
         switch (event.type()) {
             case ALERT -> {
-                ObjectNode alert = notice("alert-" + event.index(), "alert", at).put("level", event.required("level"));
+                ObjectNode alert =
+                        notice(ScenarioNotices.alertId(event), "alert", at).put("level", event.required("level"));
                 texts(alert, "title", event.texts("title"));
                 texts(alert, "text", event.texts("text"));
                 event.field("commune").ifPresent(c -> alert.put("unit_code", c));
+                event.field("ref").ifPresent(ref -> alerts.put(ref, alert));
                 publish(alert, at);
+            }
+            case ALERT_CLEARED -> {
+                ObjectNode alert = alerts.remove(event.required("alert"));
+                if (alert != null) {
+                    publish(alert.deepCopy().put("cleared_at", Json.utc(at)), at);
+                }
             }
             case AREA -> {
                 String ref = event.required("ref");

@@ -11,17 +11,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.iocconsole.sync.alert.AlertStore;
 import org.iocconsole.sync.cache.AuditEntry;
 
 /**
  * What happened in a drill and what the operators did: every scenario event and every operator action on one
- * timeline, and for each report of the scenario the time the operators took to acknowledge, assign and resolve it.
- * Computed from the scenario, the ids its reports got in the province and the audit log. Immutable.
+ * timeline, for each report of the scenario the time the operators took to acknowledge, assign and resolve it, and
+ * for each scripted alert the time they took to acknowledge it. Computed from the scenario, the ids its reports got in
+ * the province and the audit log. Immutable.
  *
  * @param lines the timeline, oldest first
  * @param responses one per report of the scenario, in the order they came in
+ * @param alerts one per alert of the scenario, in the order they were raised
  */
-public record AfterActionReport(Scenario scenario, List<Line> lines, List<Response> responses) {
+public record AfterActionReport(
+        Scenario scenario, List<Line> lines, List<Response> responses, List<AlertResponse> alerts) {
 
     /** A line of the timeline: a scenario event ({@code actor} null) or an operator action. */
     public record Line(Instant at, String actor, String what, String target) {}
@@ -41,12 +45,31 @@ public record AfterActionReport(Scenario scenario, List<Line> lines, List<Respon
             Optional<Duration> toAssign,
             Optional<Duration> toResolve) {}
 
+    /**
+     * How operators answered one scripted alert: who acknowledged it and when; empty when nobody did.
+     *
+     * @param alertId the alert's id in the drill's cache
+     */
+    public record AlertResponse(
+            String alertId,
+            String level,
+            Scenario.Texts title,
+            Instant raisedAt,
+            Optional<String> acknowledgedBy,
+            Optional<Instant> acknowledgedAt) {
+
+        public Optional<Duration> toAcknowledge() {
+            return acknowledgedAt.map(at -> Duration.between(raisedAt, at));
+        }
+    }
+
     /** Figures over the responses: how many were answered, mean and longest time. */
     public record Figures(int answered, int total, Optional<Duration> mean, Optional<Duration> longest) {}
 
     public AfterActionReport {
         lines = List.copyOf(lines);
         responses = List.copyOf(responses);
+        alerts = List.copyOf(alerts);
     }
 
     /**
@@ -57,6 +80,7 @@ public record AfterActionReport(Scenario scenario, List<Line> lines, List<Respon
             Scenario scenario, Map<String, String> reportIds, List<AuditEntry> audit, ObjectMapper mapper) {
         List<Line> lines = new ArrayList<>();
         List<Response> responses = new ArrayList<>();
+        List<AlertResponse> alerts = new ArrayList<>();
         for (ScenarioEvent event : scenario.events()) {
             Instant at = scenario.start().plus(event.at());
             lines.add(new Line(at, null, event.type().key(), summary(event)));
@@ -72,6 +96,21 @@ public record AfterActionReport(Scenario scenario, List<Line> lines, List<Respon
                         first(audit, id, at, "report.assign", null, mapper),
                         first(audit, id, at, "report.change_status", "resolved", mapper)));
             }
+            if (event.type() == ScenarioEventType.ALERT) {
+                String id = ScenarioNotices.cacheAlertId(event);
+                Optional<AuditEntry> ack = audit.stream()
+                        .filter(e -> id.equals(e.targetId())
+                                && AlertStore.ACKNOWLEDGE.equals(e.action())
+                                && !e.at().isBefore(at))
+                        .findFirst();
+                alerts.add(new AlertResponse(
+                        id,
+                        event.required("level"),
+                        event.texts("title"),
+                        at,
+                        ack.map(AuditEntry::actor),
+                        ack.map(AuditEntry::at)));
+            }
         }
         for (AuditEntry entry : audit) {
             if (!entry.at().isBefore(scenario.start()) && !entry.at().isAfter(scenario.end())) {
@@ -79,18 +118,26 @@ public record AfterActionReport(Scenario scenario, List<Line> lines, List<Respon
             }
         }
         lines.sort(Comparator.comparing(Line::at));
-        return new AfterActionReport(scenario, lines, responses);
+        return new AfterActionReport(scenario, lines, responses, alerts);
     }
 
     /** Figures for one measure, such as {@code Response::toAcknowledge}. */
     public Figures figures(Function<Response, Optional<Duration>> measure) {
-        List<Duration> times =
-                responses.stream().map(measure).flatMap(Optional::stream).toList();
+        return figures(responses.stream().map(measure).toList());
+    }
+
+    /** Figures over the scripted alerts' times to acknowledge. */
+    public Figures alertFigures() {
+        return figures(alerts.stream().map(AlertResponse::toAcknowledge).toList());
+    }
+
+    private static Figures figures(List<Optional<Duration>> measured) {
+        List<Duration> times = measured.stream().flatMap(Optional::stream).toList();
         Optional<Duration> mean = times.isEmpty()
                 ? Optional.empty()
                 : Optional.of(
                         times.stream().reduce(Duration.ZERO, Duration::plus).dividedBy(times.size()));
-        return new Figures(times.size(), responses.size(), mean, times.stream().max(Comparator.naturalOrder()));
+        return new Figures(times.size(), measured.size(), mean, times.stream().max(Comparator.naturalOrder()));
     }
 
     private static Optional<Duration> first(
@@ -125,6 +172,7 @@ public record AfterActionReport(Scenario scenario, List<Line> lines, List<Respon
             case ALERT -> event.texts("title").vi();
             case AREA -> event.texts("name").vi();
             case AREA_CLEARED -> event.required("area");
+            case ALERT_CLEARED -> event.required("alert");
             case MESSAGE -> event.required("from") + ": " + event.texts("text").vi();
         };
     }

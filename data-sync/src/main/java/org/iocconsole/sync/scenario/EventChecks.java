@@ -12,6 +12,7 @@ final class EventChecks {
     private final int line;
     private final Map<String, Integer> reportRefs;
     private final Map<String, Integer> areaRefs;
+    private final Map<String, Integer> alertRefs;
 
     EventChecks(
             Values values,
@@ -19,13 +20,15 @@ final class EventChecks {
             int index,
             int line,
             Map<String, Integer> reportRefs,
-            Map<String, Integer> areaRefs) {
+            Map<String, Integer> areaRefs,
+            Map<String, Integer> alertRefs) {
         this.values = values;
         this.entry = entry;
         this.index = index;
         this.line = line;
         this.reportRefs = reportRefs;
         this.areaRefs = areaRefs;
+        this.alertRefs = alertRefs;
     }
 
     void check(ScenarioEventType type, Map<String, String> fields) {
@@ -52,7 +55,11 @@ final class EventChecks {
                 }
             }
             case CAMERA -> oneOf(fields, "status", ScenarioFields.CAMERA_STATUSES);
-            case ALERT -> oneOf(fields, "level", ScenarioFields.ALERT_LEVELS);
+            case ALERT -> {
+                defines(fields, "ref", alertRefs, "alert");
+                oneOf(fields, "level", ScenarioFields.ALERT_LEVELS);
+            }
+            case ALERT_CLEARED -> refersTo(fields, "alert", alertRefs, "alert");
             case AREA -> {
                 defines(fields, "ref", areaRefs, "area");
                 oneOf(fields, "kind", ScenarioFields.AREA_KINDS);
@@ -102,7 +109,7 @@ final class EventChecks {
                     entry,
                     key,
                     "no " + what + " \"" + ref + "\" is defined above this event (events[" + index + "]); define it "
-                            + "with an earlier '" + (what.equals("report") ? "report" : "area") + "' event");
+                            + "with an earlier '" + what + "' event");
         }
     }
 }

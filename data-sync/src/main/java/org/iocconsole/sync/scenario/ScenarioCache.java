@@ -2,6 +2,7 @@ package org.iocconsole.sync.scenario;
 
 import java.util.List;
 import org.iocconsole.sync.cache.CacheDatabase;
+import org.iocconsole.sync.cache.NoticeAlerts;
 
 /**
  * The cache of a scenario session: its own file, named after the scenario, so a drill can never mix with live data
@@ -36,12 +37,18 @@ public final class ScenarioCache {
         return PREFIX + scenario.id();
     }
 
-    /** Empties the synced tables and their cursors in one transaction, so the next sync reads everything again. */
+    /**
+     * Empties the synced tables and their cursors in one transaction, so the next sync reads everything again. The
+     * alerts the drill's notices raised go with the notices; the rules' alerts stay.
+     */
     public static void clearSynced(CacheDatabase cache) {
         cache.jdbi().useTransaction(tx -> {
             for (String table : SYNCED) {
                 tx.execute("DELETE FROM " + table);
             }
+            tx.createUpdate("DELETE FROM alert WHERE kind = :kind")
+                    .bind("kind", NoticeAlerts.KIND)
+                    .execute();
         });
     }
 }

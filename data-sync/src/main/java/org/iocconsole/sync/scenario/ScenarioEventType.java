@@ -16,6 +16,8 @@ public enum ScenarioEventType {
     CAMERA("camera"),
     /** An alert for the operators (a warning of the weather service, a call from the police). */
     ALERT("alert"),
+    /** An alert of this scenario (one with a {@code ref}) is over. */
+    ALERT_CLEARED("alert_cleared"),
     /** An area is affected: a flood, a closed road, a quarantine zone, a crowd. */
     AREA("area"),
     /** An area of this scenario is no longer affected. */

@@ -99,6 +99,7 @@ public final class ScenarioLoader {
         private final Duration length;
         private final Map<String, Integer> reportRefs = new HashMap<>();
         private final Map<String, Integer> areaRefs = new HashMap<>();
+        private final Map<String, Integer> alertRefs = new HashMap<>();
 
         EventReader(Values values, Duration length) {
             this.values = values;
@@ -182,7 +183,7 @@ public final class ScenarioLoader {
                             "at",
                             ScenarioTime.format(a) + " is after the end of the scenario (length "
                                     + ScenarioTime.format(length) + ")"));
-            new EventChecks(values, entry, index, line, reportRefs, areaRefs).check(type.get(), fields);
+            new EventChecks(values, entry, index, line, reportRefs, areaRefs, alertRefs).check(type.get(), fields);
             List<double[]> outline = polygon;
             return at.map(a -> new ScenarioEvent(index, line, a, type.get(), fields, fieldLines, outline))
                     .orElse(null);

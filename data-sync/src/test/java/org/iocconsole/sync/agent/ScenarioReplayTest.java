@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.iocconsole.sync.alert.AlertStore;
 import org.iocconsole.sync.cache.CacheDatabase;
 import org.iocconsole.sync.cache.NoticeQueries;
 import org.iocconsole.sync.config.ConfigException;
@@ -48,6 +49,9 @@ class ScenarioReplayTest {
             sync(agent);
             assertThat(new NoticeQueries(agent.cache()).latestAlertsAndMessages(10))
                     .as("the drill's alerts and messages are in its cache, so the hash covers them")
+                    .isNotEmpty();
+            assertThat(new AlertStore(agent.cache()).active())
+                    .as("and so are the alerts they raised")
                     .isNotEmpty();
             straight = hash(agent.cache());
             fresh.scenario().orElseThrow().reset();
@@ -128,14 +132,21 @@ class ScenarioReplayTest {
     }
 
     /**
-     * SHA-256 over every row of the synced tables, in a stable order. Stream URLs are resolved against the server, so
+     * SHA-256 over every row of the synced tables and the alerts of the notices, in a stable order. Stream URLs are resolved against the server, so
      * its loopback port (new for every province) is left out.
      */
     static String hash(CacheDatabase cache) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String table : DemoAgents.TABLES.values().stream().sorted().toList()) {
-                List<String> rows = new ArrayList<>(cache.jdbi().withHandle(h -> h.createQuery("SELECT * FROM " + table)
+            List<String> queries = new ArrayList<>(DemoAgents.TABLES.values().stream()
+                    .sorted()
+                    .map(table -> "SELECT * FROM " + table)
+                    .toList());
+            // The alerts the drill's notices raised are part of what it synced.
+            queries.add("SELECT * FROM alert WHERE kind = 'notice'");
+            for (String query : queries) {
+                String table = query.split(" ")[3];
+                List<String> rows = new ArrayList<>(cache.jdbi().withHandle(h -> h.createQuery(query)
                         .mapToMap()
                         .map(row ->
                                 table + " " + LOOPBACK.matcher(row.toString()).replaceAll("/"))

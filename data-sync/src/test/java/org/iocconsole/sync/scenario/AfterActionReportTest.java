@@ -80,6 +80,61 @@ class AfterActionReportTest {
         }
     }
 
+    @Test
+    void aScriptedAlertIsTimedFromItsRaisingToItsFirstAcknowledgement() throws ConfigException {
+        Scenario drill = BuiltInScenarios.load("tai-nan-ql3");
+        Instant start = drill.start();
+        // The accident's alert is the timeline's second event (00:15), so its notice is alert-1.
+        String alert = "notice/alert-1";
+        try (CacheDatabase cache = CacheDatabase.open(dir, ScenarioCache.nameFor(drill))) {
+            AuditLog audit = new AuditLog(cache);
+            ActionRecorder recorder = new ActionRecorder(cache, new OutboxRepository(cache), audit, mapper);
+            act(recorder, "alert.acknowledge", "notice/alert-9", Map.of(), at(start, "00:16"));
+            recorder.record(
+                    new OperatorAction("alert.acknowledge", alert, Map.of(), "truongca02", at(start, "00:17:30"), null),
+                    tx -> {});
+            act(recorder, "alert.acknowledge", alert, Map.of(), at(start, "00:40"));
+
+            AfterActionReport report = AfterActionReport.of(drill, Map.of(), audit.between(start, drill.end()), mapper);
+
+            assertThat(report.alerts()).singleElement().satisfies(a -> {
+                assertThat(a.alertId()).isEqualTo(alert);
+                assertThat(a.level()).isEqualTo("critical");
+                assertThat(a.title().en()).isEqualTo("Serious accident on QL3 at km 60");
+                assertThat(a.raisedAt()).isEqualTo(at(start, "00:15"));
+                assertThat(a.acknowledgedBy()).contains("truongca02");
+                assertThat(a.acknowledgedAt()).contains(at(start, "00:17:30"));
+                assertThat(a.toAcknowledge())
+                        .as("the first acknowledgement counts")
+                        .contains(Duration.ofSeconds(150));
+            });
+            assertThat(report.alertFigures())
+                    .isEqualTo(new AfterActionReport.Figures(
+                            1, 1, Optional.of(Duration.ofSeconds(150)), Optional.of(Duration.ofSeconds(150))));
+        }
+    }
+
+    @Test
+    void anAlertNobodyAcknowledgedHasNoTime() throws ConfigException {
+        Scenario drill = BuiltInScenarios.load("tai-nan-ql3");
+        try (CacheDatabase cache = CacheDatabase.open(dir, ScenarioCache.nameFor(drill))) {
+            AuditLog audit = new AuditLog(cache);
+            ActionRecorder recorder = new ActionRecorder(cache, new OutboxRepository(cache), audit, mapper);
+            // Before the alert was raised (a rewound drill's old acknowledgement): not an answer to it.
+            act(recorder, "alert.acknowledge", "notice/alert-1", Map.of(), at(drill.start(), "00:05"));
+
+            AfterActionReport report =
+                    AfterActionReport.of(drill, Map.of(), audit.between(drill.start(), drill.end()), mapper);
+
+            assertThat(report.alerts()).singleElement().satisfies(a -> {
+                assertThat(a.acknowledgedBy()).isEmpty();
+                assertThat(a.toAcknowledge()).isEmpty();
+            });
+            assertThat(report.alertFigures())
+                    .isEqualTo(new AfterActionReport.Figures(0, 1, Optional.empty(), Optional.empty()));
+        }
+    }
+
     private static Instant at(Instant start, String offset) {
         return start.plus(ScenarioTime.parse(offset).orElseThrow());
     }

@@ -98,6 +98,28 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void anAlertIsClearedByItsRefAndAnUnknownOrRepeatedAlertRefIsNamed() throws ConfigException {
+        String alerts = TEMPLATE.formatted("status: offline") + """
+                  - at: "00:30"
+                    type: alert
+                    ref: a1
+                    level: warning
+                    title: {vi: "Mưa lớn"}
+                  - at: "01:00"
+                    type: alert_cleared
+                    alert: a1
+                """;
+        assertThat(ScenarioLoader.parse(alerts, "drill.yaml").events().get(3).required("alert"))
+                .isEqualTo("a1");
+
+        String unknown = alerts.replace("alert: a1", "alert: a2");
+        assertThatThrownBy(() -> ScenarioLoader.parse(unknown, "drill.yaml"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("events[3].alert: no alert \"a2\" is defined above this event")
+                .hasMessageContaining("with an earlier 'alert' event");
+    }
+
+    @Test
     void anEventAfterTheEndOrAnUnknownReferenceIsNamed() {
         String text = TEMPLATE.formatted("status: offline") + """
                   - at: "05:00"
@@ -135,7 +157,7 @@ class ScenarioLoaderTest {
                                 "bad.yaml:4: events[0].at: \"soon\" is not a time from the start (HH:MM or HH:MM:SS,"
                                         + " such as 02:15)",
                                 "bad.yaml:5: events[0].type: unknown type \"flood\" (known: report, report_update,"
-                                        + " kpi, camera, alert, area, area_cleared, message)"));
+                                        + " kpi, camera, alert, alert_cleared, area, area_cleared, message)"));
     }
 
     @Test
