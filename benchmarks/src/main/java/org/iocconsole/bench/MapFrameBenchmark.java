@@ -69,6 +69,8 @@ final class MapFrameBenchmark implements Benchmark {
                 + (System.nanoTime() - started) / 1_000_000 + " ms; " + (display ? "display" : "headless Monocle")
                 + ", software pipeline, " + WIDTH + "x" + HEIGHT);
         Platform.startup(() -> {});
+        // Each view's window is hidden between its runs; the toolkit must outlive the last one.
+        Platform.setImplicitExit(false);
         try {
             measure(results, data, clusters);
         } finally {
@@ -139,10 +141,15 @@ final class MapFrameBenchmark implements Benchmark {
         return task.get();
     }
 
-    /** One stage with a map view, with or without the layers. */
+    /**
+     * One stage with a map view, with or without the layers. It is shown only while its frames run: a user has one map
+     * window, and Monocle's headless screen copies every shown window into its framebuffer on each frame, so a second
+     * window would add its copy to both figures.
+     */
     private static final class View {
         private final MapView map = new MapView();
         private final Scene scene;
+        private final Stage stage = new Stage();
         private final double centerLat;
         private final double centerLon;
 
@@ -161,9 +168,7 @@ final class MapFrameBenchmark implements Benchmark {
             centerLat = WebMercator.lat(bounds.centre().y);
             centerLon = WebMercator.lon(bounds.centre().x);
             scene = new Scene(new StackPane(map), WIDTH, HEIGHT);
-            Stage stage = new Stage();
             stage.setScene(scene);
-            stage.show();
         }
 
         private static java.util.Map<String, Color> colors() {
@@ -178,6 +183,7 @@ final class MapFrameBenchmark implements Benchmark {
         /** Pan frames, then zoom frames, one per pulse. */
         Frames frames() throws Exception {
             onFx(() -> {
+                stage.show();
                 map.setZoom(11);
                 map.setCenter(new MapPoint(centerLat, centerLon));
                 return null;
@@ -198,6 +204,10 @@ final class MapFrameBenchmark implements Benchmark {
             zoom.run();
             List<Double> fxThread = new ArrayList<>(pan.fxThread);
             fxThread.addAll(zoom.fxThread);
+            onFx(() -> {
+                stage.hide();
+                return null;
+            });
             return new Frames(pan.intervals, zoom.intervals, fxThread);
         }
     }
