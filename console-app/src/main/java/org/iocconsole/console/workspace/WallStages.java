@@ -2,6 +2,7 @@ package org.iocconsole.console.workspace;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -147,7 +148,8 @@ public final class WallStages {
                 .filter(stage -> stage.rotation.playlist().contains(view))
                 .findFirst()
                 .orElse(stages.get(0));
-        target.rotation.preempt(view, clock.instant().plus(length));
+        Instant now = clock.instant();
+        target.rotation.preempt(view, now, now.plus(length));
         target.tick();
     }
 

@@ -19,6 +19,7 @@ public final class Rotation {
     private final ZoneId zone;
     private final Instant start;
     private Screen preempting;
+    private Instant preemptedFrom = Instant.MIN;
     private Instant preemptedUntil = Instant.MIN;
 
     public Rotation(ScreenSlot slot, DaySchedule schedule, ZoneId zone, Instant start) {
@@ -40,7 +41,7 @@ public final class Rotation {
 
     /** What to show at {@code now}: the view, with its camera layout if it names one (dwell 0). */
     public PlaylistItem showAt(Instant now) {
-        if (preempting != null && now.isBefore(preemptedUntil)) {
+        if (preempted(now)) {
             return new PlaylistItem(preempting, 0);
         }
         List<PlaylistItem> items = slot.playlist(isNight(now));
@@ -63,15 +64,19 @@ public final class Rotation {
         return schedule.isNight(LocalTime.ofInstant(now, zone));
     }
 
-    /** Shows {@code view} until {@code until}, whatever the rotation would show. */
-    public void preempt(Screen view, Instant until) {
+    /**
+     * Shows {@code view} from {@code from} until {@code until}, whatever the rotation would show. A clock set back
+     * before {@code from} (a drill sought back or reset) ends it, so it never holds longer than meant.
+     */
+    public void preempt(Screen view, Instant from, Instant until) {
         preempting = view;
+        preemptedFrom = from;
         preemptedUntil = until;
     }
 
     /** Whether a pre-emption holds the screen at {@code now}. */
     public boolean preempted(Instant now) {
-        return preempting != null && now.isBefore(preemptedUntil);
+        return preempting != null && !now.isBefore(preemptedFrom) && now.isBefore(preemptedUntil);
     }
 
     /** The slot it rotates through. */

@@ -32,10 +32,21 @@ class RotationTest {
 
     @Test
     void aPreemptionHoldsItsViewUntilItEnds() {
-        rotation.preempt(Screen.REPORTS, START.plusSeconds(30));
+        rotation.preempt(Screen.REPORTS, START, START.plusSeconds(30));
 
         assertThat(rotation.at(START.plusSeconds(29))).isEqualTo(Screen.REPORTS);
         assertThat(rotation.at(START.plusSeconds(30))).isEqualTo(Screen.MAP);
+    }
+
+    @Test
+    void aClockSetBackBeforeAPreemptionEndsIt() {
+        Instant raised = START.plusSeconds(3_600);
+        rotation.preempt(Screen.REPORTS, raised, raised.plusSeconds(120));
+        assertThat(rotation.preempted(raised.plusSeconds(10))).isTrue();
+
+        // A drill sought back by an hour: the alert has not been raised yet on its clock.
+        assertThat(rotation.preempted(raised.minusSeconds(1))).isFalse();
+        assertThat(rotation.at(START.plusSeconds(20))).isEqualTo(Screen.MAP);
     }
 
     @Test
@@ -95,7 +106,7 @@ class RotationTest {
         Instant evening = Instant.parse("2026-11-22T12:00:00Z");
         Rotation scheduled = new Rotation(slot, DaySchedule.DEFAULT, ZoneId.of("Asia/Ho_Chi_Minh"), START);
 
-        scheduled.preempt(Screen.REPORTS, evening.plusSeconds(120));
+        scheduled.preempt(Screen.REPORTS, evening, evening.plusSeconds(120));
         assertThat(scheduled.at(evening)).isEqualTo(Screen.REPORTS);
         assertThat(scheduled.preempted(evening)).isTrue();
         assertThat(scheduled.at(evening.plusSeconds(120))).isEqualTo(Screen.ALERTS);
