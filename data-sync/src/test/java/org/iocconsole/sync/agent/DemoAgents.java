@@ -1,5 +1,7 @@
 package org.iocconsole.sync.agent;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,8 +14,11 @@ import org.iocconsole.sync.demo.DemoOptions;
 import org.iocconsole.sync.demo.DemoProvince;
 import org.iocconsole.sync.demo.VirtualClock;
 import org.iocconsole.sync.engine.ChangeListener;
+import org.iocconsole.sync.engine.SyncPhase;
 import org.iocconsole.sync.engine.SyncProgressListener;
 import org.iocconsole.sync.engine.SyncTiming;
+import org.iocconsole.sync.scenario.Scenario;
+import org.iocconsole.sync.scenario.ScenarioCache;
 
 /** A demo province on a manual clock and sync agents that read it into real cache files. */
 final class DemoAgents {
@@ -68,6 +73,28 @@ final class DemoAgents {
 
     static SyncAgent open(Path cacheDir, DemoProvince demo, SourcesConfig sources) {
         return open(cacheDir, demo, sources, p -> {}, e -> {});
+    }
+
+    /** An agent of a drill: into the scenario's own cache, from the demo's sources named (all when none is). */
+    static SyncAgent drill(Path cacheDir, DemoProvince demo, Scenario scenario, String... sourceIds) {
+        return SyncAgent.open(new SyncAgent.Settings(
+                sources(demo, sourceIds),
+                cacheDir,
+                ScenarioCache.nameFor(scenario),
+                demo.clock(),
+                FAST,
+                new TokenResolver(Map.of()),
+                "test",
+                p -> {},
+                e -> {},
+                counts -> {}));
+    }
+
+    /** One run of every source of the agent, each of which must succeed. */
+    static void syncAll(SyncAgent agent) {
+        assertThat(agent.engine().runOnce()).allSatisfy(p -> assertThat(p.phase())
+                .as(p.sourceId() + ": " + p.message())
+                .isEqualTo(SyncPhase.SUCCEEDED));
     }
 
     /** Feed names of the demo's item counts by source id. */

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.iocconsole.sync.alert.Alert;
 import org.iocconsole.sync.alert.AlertKind;
 import org.iocconsole.sync.alert.AlertState;
@@ -14,11 +13,9 @@ import org.iocconsole.sync.alert.AlertStore;
 import org.iocconsole.sync.alert.Severity;
 import org.iocconsole.sync.cache.AuditLog;
 import org.iocconsole.sync.config.ConfigException;
-import org.iocconsole.sync.config.TokenResolver;
 import org.iocconsole.sync.demo.DemoOptions;
 import org.iocconsole.sync.demo.DemoProvince;
 import org.iocconsole.sync.demo.ScenarioPlayer;
-import org.iocconsole.sync.engine.SyncPhase;
 import org.iocconsole.sync.scenario.Scenario;
 import org.iocconsole.sync.scenario.ScenarioCache;
 import org.iocconsole.sync.scenario.ScenarioLoader;
@@ -67,11 +64,11 @@ class DrillAlertsSyncTest {
                 SyncAgent agent = open(demo, scenario)) {
             ScenarioPlayer player = demo.scenario().orElseThrow();
             AlertStore alerts = new AlertStore(agent.cache());
-            sync(agent);
+            DemoAgents.syncAll(agent);
             assertThat(alerts.active()).as("at the start").isEmpty();
 
             player.seek(Duration.ofMinutes(45));
-            sync(agent);
+            DemoAgents.syncAll(agent);
             assertThat(alerts.active())
                     .extracting(Alert::alertId)
                     .as("most severe first")
@@ -106,13 +103,13 @@ class DrillAlertsSyncTest {
                         assertThat(e.action()).isEqualTo(AlertStore.ACKNOWLEDGE);
                         assertThat(e.targetId()).isEqualTo(RIVER);
                     });
-            sync(agent);
+            DemoAgents.syncAll(agent);
             assertThat(alerts.find(RIVER).orElseThrow().state())
                     .as("a sync without change keeps the acknowledgement")
                     .isEqualTo(AlertState.ACKNOWLEDGED);
 
             player.seek(Duration.ofMinutes(100));
-            sync(agent);
+            DemoAgents.syncAll(agent);
             assertThat(alerts.find(RIVER).orElseThrow().state())
                     .as("cleared with its notice at 01:30")
                     .isEqualTo(AlertState.CLEARED);
@@ -121,7 +118,7 @@ class DrillAlertsSyncTest {
 
             player.seek(Duration.ofMinutes(20));
             ScenarioCache.clearSynced(agent.cache());
-            sync(agent);
+            DemoAgents.syncAll(agent);
             assertThat(alerts.active())
                     .as("after a seek back to 00:20 the river alert is open again, the rain not yet raised")
                     .singleElement()
@@ -133,14 +130,14 @@ class DrillAlertsSyncTest {
             assertThat(alerts.announceNotices()).extracting(Alert::alertId).containsExactly(RIVER);
 
             player.seek(Duration.ofMinutes(100));
-            sync(agent);
+            DemoAgents.syncAll(agent);
             assertThat(contents(alerts))
                     .as("the same position gives the same alerts")
                     .isEqualTo(later);
 
             player.reset();
             ScenarioCache.clearSynced(agent.cache());
-            sync(agent);
+            DemoAgents.syncAll(agent);
             assertThat(alerts.find(RIVER)).as("after a reset").isEmpty();
             assertThat(alerts.active()).isEmpty();
         }
@@ -161,22 +158,6 @@ class DrillAlertsSyncTest {
     }
 
     private SyncAgent open(DemoProvince demo, Scenario scenario) {
-        return SyncAgent.open(new SyncAgent.Settings(
-                DemoAgents.sources(demo, "notices"),
-                dir,
-                ScenarioCache.nameFor(scenario),
-                demo.clock(),
-                DemoAgents.FAST,
-                new TokenResolver(Map.of()),
-                "test",
-                p -> {},
-                e -> {},
-                counts -> {}));
-    }
-
-    private static void sync(SyncAgent agent) {
-        assertThat(agent.engine().runOnce()).allSatisfy(p -> assertThat(p.phase())
-                .as(p.sourceId() + ": " + p.message())
-                .isEqualTo(SyncPhase.SUCCEEDED));
+        return DemoAgents.drill(dir, demo, scenario, "notices");
     }
 }

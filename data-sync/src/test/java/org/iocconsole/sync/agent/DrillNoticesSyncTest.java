@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.iocconsole.sync.cache.NoticeQueries;
 import org.iocconsole.sync.config.ConfigException;
-import org.iocconsole.sync.config.TokenResolver;
 import org.iocconsole.sync.demo.DemoOptions;
 import org.iocconsole.sync.demo.DemoProvince;
 import org.iocconsole.sync.demo.ScenarioPlayer;
-import org.iocconsole.sync.engine.SyncPhase;
 import org.iocconsole.sync.model.Notice;
 import org.iocconsole.sync.scenario.Scenario;
 import org.iocconsole.sync.scenario.ScenarioCache;
@@ -65,11 +62,11 @@ class DrillNoticesSyncTest {
                 SyncAgent agent = open(demo, scenario)) {
             ScenarioPlayer player = demo.scenario().orElseThrow();
             NoticeQueries notices = new NoticeQueries(agent.cache());
-            sync(agent);
+            DemoAgents.syncAll(agent);
             assertThat(notices.latestAlertsAndMessages(10)).as("at the start").isEmpty();
 
             player.seek(Duration.ofMinutes(45));
-            sync(agent);
+            DemoAgents.syncAll(agent);
             assertThat(notices.latestAlertsAndMessages(10))
                     .extracting(Notice::kind)
                     .as("newest first")
@@ -90,13 +87,13 @@ class DrillNoticesSyncTest {
             });
 
             player.seek(Duration.ofMinutes(150));
-            sync(agent);
+            DemoAgents.syncAll(agent);
             assertThat(notices.activeAreas()).as("cleared at 02:00").isEmpty();
             List<String> later = contents(notices);
 
             player.seek(Duration.ofMinutes(15));
             ScenarioCache.clearSynced(agent.cache());
-            sync(agent);
+            DemoAgents.syncAll(agent);
             assertThat(notices.latestAlertsAndMessages(10))
                     .extracting(Notice::kind)
                     .as("after a seek back to 00:15")
@@ -104,7 +101,7 @@ class DrillNoticesSyncTest {
             assertThat(notices.activeAreas()).isEmpty();
 
             player.seek(Duration.ofMinutes(150));
-            sync(agent);
+            DemoAgents.syncAll(agent);
             assertThat(contents(notices))
                     .as("the same position gives the same notices")
                     .isEqualTo(later)
@@ -112,7 +109,7 @@ class DrillNoticesSyncTest {
 
             player.reset();
             ScenarioCache.clearSynced(agent.cache());
-            sync(agent);
+            DemoAgents.syncAll(agent);
             assertThat(notices.latestAlertsAndMessages(10)).as("after a reset").isEmpty();
         }
     }
@@ -126,22 +123,6 @@ class DrillNoticesSyncTest {
     }
 
     private SyncAgent open(DemoProvince demo, Scenario scenario) {
-        return SyncAgent.open(new SyncAgent.Settings(
-                DemoAgents.sources(demo, "notices"),
-                dir,
-                ScenarioCache.nameFor(scenario),
-                demo.clock(),
-                DemoAgents.FAST,
-                new TokenResolver(Map.of()),
-                "test",
-                p -> {},
-                e -> {},
-                counts -> {}));
-    }
-
-    private static void sync(SyncAgent agent) {
-        assertThat(agent.engine().runOnce()).allSatisfy(p -> assertThat(p.phase())
-                .as(p.sourceId() + ": " + p.message())
-                .isEqualTo(SyncPhase.SUCCEEDED));
+        return DemoAgents.drill(dir, demo, scenario, "notices");
     }
 }

@@ -10,17 +10,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.iocconsole.sync.alert.AlertStore;
 import org.iocconsole.sync.cache.CacheDatabase;
 import org.iocconsole.sync.cache.NoticeQueries;
 import org.iocconsole.sync.config.ConfigException;
-import org.iocconsole.sync.config.TokenResolver;
 import org.iocconsole.sync.demo.DemoOptions;
 import org.iocconsole.sync.demo.DemoProvince;
 import org.iocconsole.sync.demo.ScenarioPlayer;
-import org.iocconsole.sync.engine.SyncPhase;
 import org.iocconsole.sync.scenario.BuiltInScenarios;
 import org.iocconsole.sync.scenario.Scenario;
 import org.iocconsole.sync.scenario.ScenarioCache;
@@ -46,7 +43,7 @@ class ScenarioReplayTest {
         try (DemoProvince fresh = DemoProvince.play(scenario, DemoOptions.defaults());
                 SyncAgent agent = open(fresh, dir.resolve("straight"), scenario)) {
             fresh.scenario().orElseThrow().seek(AT);
-            sync(agent);
+            DemoAgents.syncAll(agent);
             assertThat(new NoticeQueries(agent.cache()).latestAlertsAndMessages(10))
                     .as("the drill's alerts and messages are in its cache, so the hash covers them")
                     .isNotEmpty();
@@ -56,26 +53,26 @@ class ScenarioReplayTest {
             straight = hash(agent.cache());
             fresh.scenario().orElseThrow().reset();
             ScenarioCache.clearSynced(agent.cache());
-            sync(agent);
+            DemoAgents.syncAll(agent);
             straightReset = hash(agent.cache());
         }
         try (DemoProvince demo = DemoProvince.play(scenario, DemoOptions.defaults());
                 SyncAgent agent = open(demo, dir.resolve("drill"), scenario)) {
             ScenarioPlayer player = demo.scenario().orElseThrow();
             player.seek(Duration.ofHours(5));
-            sync(agent);
+            DemoAgents.syncAll(agent);
             assertThat(hash(agent.cache())).as("later in the drill").isNotEqualTo(straight);
 
             long generation = player.status().generation();
             player.seek(AT);
             assertThat(player.status().generation()).isGreaterThan(generation);
             ScenarioCache.clearSynced(agent.cache());
-            sync(agent);
+            DemoAgents.syncAll(agent);
             assertThat(hash(agent.cache())).as("after a seek back").isEqualTo(straight);
 
             player.reset();
             ScenarioCache.clearSynced(agent.cache());
-            sync(agent);
+            DemoAgents.syncAll(agent);
             assertThat(hash(agent.cache())).as("after a reset").isEqualTo(straightReset);
         }
         assertThat(straightReset).isNotEqualTo(straight);
@@ -88,7 +85,7 @@ class ScenarioReplayTest {
         Path liveFile;
         try (DemoProvince plain = DemoAgents.demo();
                 SyncAgent agent = DemoAgents.open(caches, plain, DemoAgents.sources(plain, "cameras"))) {
-            sync(agent);
+            DemoAgents.syncAll(agent);
             live = hash(agent.cache());
             liveFile = agent.cache().file();
         }
@@ -96,7 +93,7 @@ class ScenarioReplayTest {
         try (DemoProvince demo = DemoProvince.play(scenario, DemoOptions.defaults());
                 SyncAgent agent = open(demo, caches, scenario, "cameras")) {
             demo.scenario().orElseThrow().seek(Duration.ofHours(30));
-            sync(agent);
+            DemoAgents.syncAll(agent);
             assertThat(agent.cache().file()).isNotEqualTo(liveFile);
             assertThat(agent.cache().file().getFileName().toString()).startsWith("scenario-dich-benh");
             ScenarioCache.clearSynced(agent.cache());
@@ -112,23 +109,7 @@ class ScenarioReplayTest {
     }
 
     private static SyncAgent open(DemoProvince demo, Path cacheDir, Scenario scenario, String... sources) {
-        return SyncAgent.open(new SyncAgent.Settings(
-                DemoAgents.sources(demo, sources),
-                cacheDir,
-                ScenarioCache.nameFor(scenario),
-                demo.clock(),
-                DemoAgents.FAST,
-                new TokenResolver(Map.of()),
-                "test",
-                p -> {},
-                e -> {},
-                counts -> {}));
-    }
-
-    private static void sync(SyncAgent agent) {
-        assertThat(agent.engine().runOnce()).allSatisfy(p -> assertThat(p.phase())
-                .as(p.sourceId() + ": " + p.message())
-                .isEqualTo(SyncPhase.SUCCEEDED));
+        return DemoAgents.drill(cacheDir, demo, scenario, sources);
     }
 
     /**
