@@ -27,7 +27,6 @@ import org.iocconsole.console.common.I18n;
 import org.iocconsole.console.common.Requery;
 import org.iocconsole.console.common.TimeTexts;
 import org.iocconsole.console.dashboard.AlertNotifications;
-import org.iocconsole.console.dashboard.AlertPopup;
 import org.iocconsole.console.dashboard.AlertRuns;
 import org.iocconsole.console.dashboard.AlertSoundSetting;
 import org.iocconsole.console.dashboard.AlertToasts;
@@ -249,12 +248,7 @@ final class ConsoleWiring {
         services.dashboards()
                 .ifPresent(d -> dashboardScreens =
                         new DashboardScreens(d, i18n, clock, background, fx, events::subscribeChanges));
-        if (shellView.root().getScene() != null && shellView.root().getScene().getWindow() != null) {
-            AlertPopup.attach(
-                    shellView.root().getScene().getWindow(),
-                    notifications,
-                    new AlertToasts(notifications, i18n, new TileTexts(i18n, clock.getZone())));
-        }
+        shellView.showToasts(new AlertToasts(notifications, i18n, new TileTexts(i18n, clock.getZone())).root());
         drill.attach(readModels, events);
         services.scenarioControl().ifPresent(control -> drill.follow(control, services, gate, shellView, secondTicks));
         shellView.showScreens(views());

@@ -1,20 +1,24 @@
 package org.iocconsole.console.dashboard;
 
 import javafx.collections.ListChangeListener;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.iocconsole.console.common.I18n;
 import org.iocconsole.sync.alert.Alert;
 
 /**
  * The alert notifications as toasts: severity, what happened and a close button, coloured by severity. The caller
- * places {@link #root()} over its window (a popup at the top right). FX thread only.
+ * places {@link #root()} over its screens (the shell: at the top right of its screen area); the root lets clicks
+ * through where no toast is, and hides while there is none. FX thread only.
  */
 public final class AlertToasts {
+    private static final String STYLESHEET =
+            AlertToasts.class.getResource("overview.css").toExternalForm();
+
     private final AlertNotifications notifications;
     private final I18n i18n;
     private final TileTexts texts;
@@ -26,13 +30,14 @@ public final class AlertToasts {
         this.texts = texts;
         root.setId("alert-toasts");
         root.getStyleClass().add("alert-toasts");
+        root.getStylesheets().add(STYLESHEET);
         root.setMouseTransparent(false);
         root.setPickOnBounds(false);
         notifications.notices().addListener((ListChangeListener<AlertNotifications.Notice>) c -> redraw());
         redraw();
     }
 
-    public Parent root() {
+    public Region root() {
         return root;
     }
 

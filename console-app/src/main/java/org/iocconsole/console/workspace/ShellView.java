@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.beans.binding.StringBinding;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -13,6 +15,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.iocconsole.console.common.I18n;
@@ -31,6 +34,7 @@ public final class ShellView {
     private final I18n i18n;
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
+    private final StackPane screenArea;
     private final OpeningPane opening;
     private final VBox top = new VBox();
     private final TopBar topBar;
@@ -62,7 +66,8 @@ public final class ShellView {
         top.getChildren().addAll(topBar, noticeBand);
         root.setTop(top);
         root.setLeft(new NavigationRail(vm, i18n));
-        root.setCenter(withDemoMark(content, vm, i18n));
+        screenArea = withDemoMark(content, vm, i18n);
+        root.setCenter(screenArea);
         root.setBottom(new StatusBar(status, i18n, times));
 
         vm.demoProperty().subscribe(demo -> StyleClasses.toggle(root, "demo-session", demo));
@@ -97,6 +102,17 @@ public final class ShellView {
         StackPane area = new StackPane(screens, mark);
         area.getStyleClass().add("shell-screen-area");
         return area;
+    }
+
+    /**
+     * Shows the alert toasts over the top right of the screen area: inside the window, so they move with it, and clear of
+     * the top bar, the rail and the trainer's panel, whose controls stay within reach while an alert shows.
+     */
+    public void showToasts(Region toasts) {
+        toasts.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        StackPane.setAlignment(toasts, Pos.TOP_RIGHT);
+        StackPane.setMargin(toasts, new Insets(12));
+        screenArea.getChildren().add(toasts);
     }
 
     /** Shows the trainer's controls of a drill: in the trainer workspace's panel on the right, else under the top bar. */

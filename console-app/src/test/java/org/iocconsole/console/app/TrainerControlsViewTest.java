@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import javafx.event.ActionEvent;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
@@ -96,13 +96,18 @@ class TrainerControlsViewTest {
         waitForText(robot, "#trainer-time", "02:00 / 06:00");
         // The drill's critical alert of 00:15 comes through the sync into the drill's cache, and from there on screen.
         waitForNotices(robot, ".drill-notice-critical", true);
-        // It is an alert like any other too: its toast comes over the top right, where the trainer's panel is, and
-        // the trainer closes it before going on.
-        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> robot.lookup(".alert-toast-close")
+        // It is an alert like any other too: its toast shows over the screens, clear of the trainer's bar, whose
+        // controls the trainer goes on using while it shows (the clicks below would land on a toast over them).
+        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> robot.lookup(".alert-toast")
                 .tryQuery()
                 .isPresent());
-        robot.interact(() ->
-                robot.lookup(".alert-toast-close").queryAllAs(Button.class).forEach(Button::fire));
+        // Measured once laid out, in the pulse after it came.
+        WaitForAsyncUtils.waitForFxEvents();
+        Bounds toast = screenBounds(robot, ".alert-toast");
+        Bounds bar = screenBounds(robot, "#trainer-bar");
+        assertThat(toast.intersects(bar))
+                .as("toast %s over the trainer's bar %s", toast, bar)
+                .isFalse();
 
         goTo(robot, "07:00");
         waitForText(robot, "#trainer-message", "cannot seek to 07:00");
@@ -119,6 +124,11 @@ class TrainerControlsViewTest {
         WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
         assertThat(robot.lookup("#trainer-speed").queryAs(ComboBox.class).getValue())
                 .isEqualTo(600.0);
+    }
+
+    private static Bounds screenBounds(FxRobot robot, String query) {
+        Node node = robot.lookup(query).query();
+        return node.localToScreen(node.getBoundsInLocal());
     }
 
     /** Types a time into the go-to field and confirms it, as Enter does, wherever the bar sits in the window. */
