@@ -157,6 +157,7 @@ public final class AfterActionPdf {
                         figures.answered(),
                         figures.total(),
                         duration(figures.mean(), texts),
+                        duration(figures.median(), texts),
                         duration(figures.longest(), texts)));
     }
 

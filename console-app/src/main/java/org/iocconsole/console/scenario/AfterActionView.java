@@ -126,7 +126,12 @@ public final class AfterActionView {
 
     private String figure(String key, AfterActionReport.Figures figures) {
         return i18n.get(
-                key, figures.answered(), figures.total(), duration(figures.mean()), duration(figures.longest()));
+                key,
+                figures.answered(),
+                figures.total(),
+                duration(figures.mean()),
+                duration(figures.median()),
+                duration(figures.longest()));
     }
 
     private String duration(Optional<Duration> value) {

@@ -54,12 +54,13 @@ class AfterActionPdfTest {
             assertThat(text)
                     .contains("Báo cáo sau diễn tập: Lũ trên sông Cầu")
                     .contains("Diễn tập từ 14/09 05:00 đến 14/09 23:00")
-                    .contains("Xác nhận tiếp nhận: 1/4 phản ánh · trung bình 00:04 · lâu nhất 00:04")
-                    .contains("Giao xử lý: 1/4 phản ánh · trung bình 00:15 · lâu nhất 00:15")
+                    .contains("Xác nhận tiếp nhận: 1/4 phản ánh · trung bình 00:04 · trung vị 00:04 · lâu nhất 00:04")
+                    .contains("Giao xử lý: 1/4 phản ánh · trung bình 00:15 · trung vị 00:15 · lâu nhất 00:15")
                     .contains("TN-2026-020001 · 14/09 06:20")
                     .contains("Nước sông Cầu tràn vào ngõ")
                     .contains("dieuhanh02  report.assign  TN-2026-020001")
-                    .contains("Cảnh báo đã xác nhận: 1 trên 3 · trung bình 00:01:30 · lâu nhất 00:01:30")
+                    .contains(
+                            "Cảnh báo đã xác nhận: 1 trên 3 · trung bình 00:01:30 · trung vị 00:01:30 · lâu nhất 00:01:30")
                     .contains("Lũ sông Cầu vượt báo động 3")
                     .contains("Đã xác nhận bởi truongca01 lúc 14/09 11:41, sau 00:01:30")
                     .contains("Chưa được xác nhận");

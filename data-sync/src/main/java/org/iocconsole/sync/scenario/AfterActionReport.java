@@ -63,8 +63,12 @@ public record AfterActionReport(
         }
     }
 
-    /** Figures over the responses: how many were answered, mean and longest time. */
-    public record Figures(int answered, int total, Optional<Duration> mean, Optional<Duration> longest) {}
+    /**
+     * Figures over the responses: how many were answered, and their mean, median and longest time (the median, since a
+     * few forgotten reports pull the mean far from what operators usually took).
+     */
+    public record Figures(
+            int answered, int total, Optional<Duration> mean, Optional<Duration> median, Optional<Duration> longest) {}
 
     public AfterActionReport {
         lines = List.copyOf(lines);
@@ -131,13 +135,18 @@ public record AfterActionReport(
         return figures(alerts.stream().map(AlertResponse::toAcknowledge).toList());
     }
 
-    private static Figures figures(List<Optional<Duration>> measured) {
-        List<Duration> times = measured.stream().flatMap(Optional::stream).toList();
-        Optional<Duration> mean = times.isEmpty()
-                ? Optional.empty()
-                : Optional.of(
-                        times.stream().reduce(Duration.ZERO, Duration::plus).dividedBy(times.size()));
-        return new Figures(times.size(), measured.size(), mean, times.stream().max(Comparator.naturalOrder()));
+    static Figures figures(List<Optional<Duration>> measured) {
+        List<Duration> times =
+                measured.stream().flatMap(Optional::stream).sorted().toList();
+        if (times.isEmpty()) {
+            return new Figures(0, measured.size(), Optional.empty(), Optional.empty(), Optional.empty());
+        }
+        int n = times.size();
+        Duration mean = times.stream().reduce(Duration.ZERO, Duration::plus).dividedBy(n);
+        Duration median = n % 2 == 1
+                ? times.get(n / 2)
+                : times.get(n / 2 - 1).plus(times.get(n / 2)).dividedBy(2);
+        return new Figures(n, measured.size(), Optional.of(mean), Optional.of(median), Optional.of(times.get(n - 1)));
     }
 
     private static Optional<Duration> first(

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.iocconsole.sync.cache.AuditLog;
@@ -62,10 +63,18 @@ class AfterActionReportTest {
 
             assertThat(report.figures(AfterActionReport.Response::toAcknowledge))
                     .isEqualTo(new AfterActionReport.Figures(
-                            2, 3, Optional.of(Duration.ofSeconds(390)), Optional.of(Duration.ofMinutes(10))));
+                            2,
+                            3,
+                            Optional.of(Duration.ofSeconds(390)),
+                            Optional.of(Duration.ofSeconds(390)),
+                            Optional.of(Duration.ofMinutes(10))));
             assertThat(report.figures(AfterActionReport.Response::toAssign))
                     .isEqualTo(new AfterActionReport.Figures(
-                            1, 3, Optional.of(Duration.ofMinutes(8)), Optional.of(Duration.ofMinutes(8))));
+                            1,
+                            3,
+                            Optional.of(Duration.ofMinutes(8)),
+                            Optional.of(Duration.ofMinutes(8)),
+                            Optional.of(Duration.ofMinutes(8))));
             assertThat(report.figures(AfterActionReport.Response::toResolve).answered())
                     .isEqualTo(1);
 
@@ -110,7 +119,11 @@ class AfterActionReportTest {
             });
             assertThat(report.alertFigures())
                     .isEqualTo(new AfterActionReport.Figures(
-                            1, 1, Optional.of(Duration.ofSeconds(150)), Optional.of(Duration.ofSeconds(150))));
+                            1,
+                            1,
+                            Optional.of(Duration.ofSeconds(150)),
+                            Optional.of(Duration.ofSeconds(150)),
+                            Optional.of(Duration.ofSeconds(150))));
         }
     }
 
@@ -131,7 +144,8 @@ class AfterActionReportTest {
                 assertThat(a.toAcknowledge()).isEmpty();
             });
             assertThat(report.alertFigures())
-                    .isEqualTo(new AfterActionReport.Figures(0, 1, Optional.empty(), Optional.empty()));
+                    .isEqualTo(
+                            new AfterActionReport.Figures(0, 1, Optional.empty(), Optional.empty(), Optional.empty()));
         }
     }
 
@@ -142,5 +156,29 @@ class AfterActionReportTest {
     private static void act(
             ActionRecorder recorder, String kind, String target, Map<String, Object> payload, Instant at) {
         recorder.record(new OperatorAction(kind, target, payload, "dieuhanh01", at, null), tx -> {});
+    }
+
+    @Test
+    void theMedianIsTheMiddleTimeThatOneForgottenReportDoesNotPull() {
+        AfterActionReport.Figures odd = AfterActionReport.figures(List.of(
+                Optional.of(Duration.ofMinutes(2)),
+                Optional.empty(),
+                Optional.of(Duration.ofMinutes(30)),
+                Optional.of(Duration.ofMinutes(1))));
+        AfterActionReport.Figures even = AfterActionReport.figures(List.of(
+                Optional.of(Duration.ofMinutes(4)),
+                Optional.of(Duration.ofMinutes(1)),
+                Optional.of(Duration.ofMinutes(2)),
+                Optional.of(Duration.ofMinutes(90))));
+
+        assertThat(odd)
+                .isEqualTo(new AfterActionReport.Figures(
+                        3,
+                        4,
+                        Optional.of(Duration.ofMinutes(11)),
+                        Optional.of(Duration.ofMinutes(2)),
+                        Optional.of(Duration.ofMinutes(30))));
+        assertThat(even.median()).contains(Duration.ofMinutes(3));
+        assertThat(even.mean()).contains(Duration.ofSeconds(1455));
     }
 }
