@@ -49,7 +49,8 @@ class ScenarioEditorViewModelTest {
         vm.setField(count + 1, "text.vi", "Kết thúc");
         vm.setAt(0, "00:11");
         vm.placeAt(0, 105.891, 21.452);
-        vm.remove(1);
+        // The message of 00:30.
+        vm.remove(3);
 
         Path file = dir.resolve("edited.yaml");
         vm.save(file);
@@ -87,6 +88,20 @@ class ScenarioEditorViewModelTest {
         vm.setAt(1, "00:15");
         vm.validate("wrong.yaml");
         assertThat(vm.messageProperty().get()).isEqualTo("The scenario is valid.");
+    }
+
+    @Test
+    void anAlertRemovedWhileALaterEventClearsItIsNamedAndNotSaved() {
+        // The accident's alert of 00:15; the road's reopening at 04:30 clears it.
+        vm.remove(1);
+        Path file = dir.resolve("cleared.yaml");
+
+        vm.save(file);
+
+        assertThat(vm.messageProperty().get())
+                .contains("cleared.yaml:")
+                .contains(".alert: no alert \"tai-nan-ql3-km60\" is defined above this event");
+        assertThat(Files.exists(file)).isFalse();
     }
 
     @Test
