@@ -3,7 +3,6 @@ package org.iocconsole.console.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -24,13 +23,7 @@ import org.iocconsole.console.cameras.wall.CameraLayouts;
 import org.iocconsole.console.cameras.wall.CameraWallViewModel;
 import org.iocconsole.console.cameras.wall.TileServices;
 import org.iocconsole.console.common.I18n;
-import org.iocconsole.console.common.Requery;
 import org.iocconsole.console.common.TimeTexts;
-import org.iocconsole.console.dashboard.AlertNotifications;
-import org.iocconsole.console.dashboard.AlertRuns;
-import org.iocconsole.console.dashboard.AlertSoundSetting;
-import org.iocconsole.console.dashboard.AlertToasts;
-import org.iocconsole.console.dashboard.ClipAlertSound;
 import org.iocconsole.console.dashboard.DashboardEditors;
 import org.iocconsole.console.dashboard.DashboardScreens;
 import org.iocconsole.console.dashboard.DashboardServices;
@@ -38,7 +31,6 @@ import org.iocconsole.console.dashboard.KpiBoardView;
 import org.iocconsole.console.dashboard.KpiBoardViewModel;
 import org.iocconsole.console.dashboard.OverviewView;
 import org.iocconsole.console.dashboard.OverviewViewModel;
-import org.iocconsole.console.dashboard.TileTexts;
 import org.iocconsole.console.map.MapScreenView;
 import org.iocconsole.console.map.MapScreenViewModel;
 import org.iocconsole.console.map.TileSettings;
@@ -59,7 +51,6 @@ import org.iocconsole.console.workspace.StatusBarViewModel;
 import org.iocconsole.console.workspace.layout.LayoutFolder;
 import org.iocconsole.sync.access.LocalUser;
 import org.iocconsole.sync.access.LocalUsers;
-import org.iocconsole.sync.alert.Alert;
 import org.iocconsole.sync.model.SyncState;
 
 /**
@@ -71,8 +62,6 @@ import org.iocconsole.sync.model.SyncState;
 final class ConsoleWiring {
     /** Figures older than this are marked stale. */
     static final Duration STALE_AFTER = Duration.ofHours(2);
-    /** The longest the alert rules go unevaluated while no sync run ends. */
-    static final Duration ALERT_EVERY = Duration.ofMinutes(1);
 
     private final Clock clock;
     private final Executor background;
@@ -88,18 +77,16 @@ final class ConsoleWiring {
     private SyncStatusViewModel sync;
     private ConsoleServices services;
     private KpiBoardViewModel board;
-    private Requery<List<Alert>> alertRun;
     private ReadModels readModels;
     private SyncEventRelay events;
     private QueueServices reportQueue;
     private final ConsoleOptions options;
     private final CameraWallServices cameraWall;
-    private final AlertNotifications notifications;
+    private final AlertWiring alerting;
     private DashboardScreens dashboardScreens;
     private final DrillWiring drill;
     private final AccessWiring access;
     private AccessGate gate = new AccessGate(false);
-    private final AlertFeed alerts = new AlertFeed();
     private final Map<Screen, Node> views = new EnumMap<>(Screen.class);
     private CameraLayouts cameraLayouts;
 
@@ -124,8 +111,8 @@ final class ConsoleWiring {
         this.shell = new ShellViewModel(i18n, options.theme(), options.demo());
         this.status = new StatusBarViewModel(options.demo());
         this.shellView = new ShellView(shell, status, i18n, new TimeTexts(i18n, clock.getZone()), options.logDir());
-        this.notifications = new AlertNotifications(new ClipAlertSound(), clock, false, AlertSoundSetting::store);
-        secondTicks.add(notifications::tick);
+        this.alerting = new AlertWiring(clock, background, fx);
+        secondTicks.add(alerting.notifications()::tick);
         shellView.arrange(options.layout());
         useLayouts(new LayoutFolder(options.sourcesFile().toAbsolutePath().getParent(), clock));
     }
@@ -136,7 +123,7 @@ final class ConsoleWiring {
 
     /** The latest alerts, for the wall's ticker and pre-emption. */
     AlertFeed alerts() {
-        return alerts;
+        return alerting.feed();
     }
 
     /** Each screen's view, built once when first asked for, by the shell or by a wall screen. */
@@ -206,30 +193,13 @@ final class ConsoleWiring {
         cameraWall.authenticateWith(services.cameraStreamAuth());
         this.events = events;
         this.services = services;
-        // Only alerts play the sound, and they come with the data side: the user preferences, an XML file, are read
-        // now, off the FX thread, not before the first frame.
-        background.execute(() -> {
-            boolean soundOn = AlertSoundSetting.load();
-            fx.execute(() -> notifications.restoreSound(soundOn));
-        });
         access.attach(services);
-        alertRun = new Requery<>(
-                "alert rules",
-                () -> services.evaluateAlerts(clock.instant(), LocalDate.now(clock)),
-                background,
-                fx,
-                raised -> {
-                    notifications.raised(raised);
-                    if (board != null) {
-                        board.refresh();
-                    }
-                    alerts.raised(raised);
-                });
-        // After every sync run that ends, and on the clock when none does: a stale source still raises its alert.
-        AlertRuns alertRuns = new AlertRuns(alertRun::request, clock, ALERT_EVERY);
-        events.subscribeProgress(alertRuns);
-        ticks.add(alertRuns::tick);
-        alertRuns.run();
+        Runnable refreshBoard = () -> {
+            if (board != null) {
+                board.refresh();
+            }
+        };
+        alerting.attach(services, events, refreshBoard, ticks, shellView, i18n);
         sync = new SyncStatusViewModel(
                 services.syncControl(),
                 services::loadSyncStates,
@@ -248,7 +218,6 @@ final class ConsoleWiring {
         services.dashboards()
                 .ifPresent(d -> dashboardScreens =
                         new DashboardScreens(d, i18n, clock, background, fx, events::subscribeChanges));
-        shellView.showToasts(new AlertToasts(notifications, i18n, new TileTexts(i18n, clock.getZone())).root());
         drill.attach(readModels, events);
         services.scenarioControl().ifPresent(control -> drill.follow(control, services, gate, shellView, secondTicks));
         shellView.showScreens(views());
@@ -338,7 +307,7 @@ final class ConsoleWiring {
                     DashboardServices dashboards = services.dashboards().orElseThrow();
                     DashboardEditors editors = new DashboardEditors(
                             dashboards,
-                            notifications,
+                            alerting.notifications(),
                             () -> services.loadSyncStates().stream()
                                     .map(SyncState::sourceId)
                                     .collect(Collectors.toSet()),
@@ -384,11 +353,7 @@ final class ConsoleWiring {
                         queue, sync.freshnessFor(ReportQueueViewModel.CONTRACTS), clock, background, fx);
                 vm.setGate(gate);
                 // Reports that fall overdue as time passes raise their alert without waiting for the next sync.
-                vm.counts().onEscalation(() -> {
-                    if (alertRun != null) {
-                        alertRun.request();
-                    }
-                });
+                vm.counts().onEscalation(alerting::request);
                 events.subscribeChanges(vm);
                 vm.start();
                 secondTicks.add(vm::tick);
@@ -397,7 +362,7 @@ final class ConsoleWiring {
             case DATA_SYNC:
                 return new SyncStatusView(sync, i18n, zone).root();
             case ALERTS:
-                return new AlertsView(alerts, i18n).root();
+                return new AlertsView(alerting.feed(), i18n).root();
             default:
                 throw new IllegalArgumentException("no view for " + screen);
         }
