@@ -81,13 +81,32 @@ public final class ReportWordIndexer implements AutoCloseable {
             return;
         }
         running = true;
+        boolean retry = false;
         try {
             catchUp();
         } catch (CacheException e) {
-            // What was not indexed stays pending; the next sync wakes the indexer again.
-            LOG.warn("The word index could not catch up: {}", e.getMessage());
+            // What was not indexed stays pending. Rows the sync held: try again at its next pause rather than at its
+            // next run, which may be minutes away. Anything else: the next sync wakes the indexer again.
+            if (database.dialect().isLockConflict(e)) {
+                LOG.info("The word index waits for the sync to release its rows: {}", e.getMessage());
+                retry = true;
+            } else {
+                LOG.warn("The word index could not catch up: {}", e.getMessage());
+            }
         } finally {
             running = false;
+        }
+        if (retry) {
+            retryAfterQuiet();
+        }
+    }
+
+    private void retryAfterQuiet() {
+        synchronized (lock) {
+            if (!closed) {
+                firstWakeNanos = System.nanoTime();
+                planned = thread.schedule(this::catchUpLogged, QUIET.toNanos(), TimeUnit.NANOSECONDS);
+            }
         }
     }
 

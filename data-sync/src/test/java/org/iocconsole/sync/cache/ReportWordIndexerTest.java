@@ -11,6 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.iocconsole.sync.model.CitizenReport;
 import org.iocconsole.sync.model.Contract;
 import org.iocconsole.sync.model.Page;
+import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -146,6 +147,29 @@ class ReportWordIndexerTest {
             assertThat(indexer.pending()).isZero();
         }
         assertThat(search("ngap ung")).containsExactly("TN-1");
+    }
+
+    @Test
+    void rowsHeldByTheSyncAreIndexedOnceReleasedWithoutAnotherWake() throws Exception {
+        write(report("TN-1", "Đèn đường hỏng trên phố Hoàng Văn Thụ"));
+        try (ReportWordIndexer indexer = new ReportWordIndexer(db, told::addAll);
+                Handle sync = db.jdbi().open()) {
+            // Another transaction (a sync writing the report again) holds its pending mark past the lock timeout.
+            sync.begin();
+            sync.execute("UPDATE report_word_pending SET stamp = stamp WHERE service_request_id = 'TN-1'");
+            indexer.wake();
+            Thread.sleep(ReportWordIndexer.QUIET.toMillis() + 2_500);
+            assertThat(indexer.pending()).as("held").isEqualTo(1);
+
+            sync.rollback();
+
+            long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (indexer.pending() > 0 && System.nanoTime() < until) {
+                Thread.sleep(20);
+            }
+            assertThat(indexer.pending()).isZero();
+        }
+        assertThat(search("hoang van thu")).containsExactly("TN-1");
     }
 
     private void write(CitizenReport report) {
