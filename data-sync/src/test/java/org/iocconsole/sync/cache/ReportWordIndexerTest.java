@@ -140,11 +140,7 @@ class ReportWordIndexerTest {
         write(report("TN-1", "Ngập úng sau mưa lớn"));
         try (ReportWordIndexer indexer = new ReportWordIndexer(db, told::addAll)) {
             indexer.wake();
-            long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (indexer.pending() > 0 && System.nanoTime() < until) {
-                Thread.sleep(20);
-            }
-            assertThat(indexer.pending()).isZero();
+            assertIndexesAllBySelf(indexer);
         }
         assertThat(search("ngap ung")).containsExactly("TN-1");
     }
@@ -163,13 +159,18 @@ class ReportWordIndexerTest {
 
             sync.rollback();
 
-            long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (indexer.pending() > 0 && System.nanoTime() < until) {
-                Thread.sleep(20);
-            }
-            assertThat(indexer.pending()).isZero();
+            assertIndexesAllBySelf(indexer);
         }
         assertThat(search("hoang van thu")).containsExactly("TN-1");
+    }
+
+    /** Waits for the indexer's own thread to leave nothing pending. */
+    private static void assertIndexesAllBySelf(ReportWordIndexer indexer) throws InterruptedException {
+        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (indexer.pending() > 0 && System.nanoTime() < until) {
+            Thread.sleep(20);
+        }
+        assertThat(indexer.pending()).isZero();
     }
 
     private void write(CitizenReport report) {
