@@ -1,0 +1,112 @@
+package org.iocconsole.maps.layer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.image.PixelReader;
+import javafx.scene.paint.Color;
+import org.iocconsole.maps.feature.Feature;
+import org.iocconsole.maps.feature.FeatureCollection;
+import org.iocconsole.maps.geo.AreaIndex;
+import org.iocconsole.maps.geo.Viewport;
+import org.iocconsole.maps.geo.WebMercator;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+
+/**
+ * The boundary layer drawn on a real canvas: each unit's outline all around and nothing inside, and the selected unit
+ * in the highlight colour.
+ */
+class BoundaryLayerDrawingTest {
+    private static final int SIZE = 600;
+    private static final double LON = 105.84;
+    private static final double LAT = 21.59;
+
+    @BeforeAll
+    static void startFx() {
+        try {
+            Platform.startup(() -> {});
+        } catch (IllegalStateException alreadyStarted) {
+            // Another test started the toolkit.
+        }
+    }
+
+    @Test
+    void outlinesAreDrawnAllAroundWithNothingInsideAndTheSelectedUnitStandsOut() throws Exception {
+        // Two round units side by side; labels only from zoom 20, so only outlines are drawn.
+        BoundaryLayer layer = new BoundaryLayer("units", Color.BLACK, 1.0, 20, false);
+        layer.setAreas(
+                new AreaIndex(new FeatureCollection(List.of(round("west", LON - 0.06), round("east", LON + 0.06)))));
+        layer.setSelected("east");
+        Viewport view = Viewport.centred(LON, LAT, 11.5, SIZE, SIZE);
+
+        PixelReader pixels = onFx(() -> {
+            Canvas canvas = new Canvas(SIZE, SIZE);
+            layer.draw(canvas.getGraphicsContext2D(), view);
+            SnapshotParameters transparent = new SnapshotParameters();
+            transparent.setFill(Color.TRANSPARENT);
+            return canvas.snapshot(transparent, null).getPixelReader();
+        });
+
+        for (int degree = 0; degree < 360; degree += 3) {
+            Color west = strongest(pixels, view, LON - 0.06, degree);
+            Color east = strongest(pixels, view, LON + 0.06, degree);
+            assertThat(west.getOpacity()).as("west outline at %d°", degree).isGreaterThan(0.5);
+            assertThat(west.getRed())
+                    .as("west in the layer's colour at %d°", degree)
+                    .isLessThan(0.2);
+            assertThat(east.getOpacity()).as("east outline at %d°", degree).isGreaterThan(0.5);
+            assertThat(east.getRed()).as("east highlighted at %d°", degree).isGreaterThan(0.5);
+        }
+        assertThat(at(pixels, view, LON - 0.06, LAT).getOpacity()).isZero();
+        assertThat(at(pixels, view, LON + 0.06, LAT).getOpacity()).isZero();
+    }
+
+    /** A unit of 0.05 degree radius around a longitude on {@link #LAT}, drawn with 360 points. */
+    private static Feature round(String id, double lon) {
+        Coordinate[] ring = new Coordinate[361];
+        for (int i = 0; i < 360; i++) {
+            double angle = Math.toRadians(i);
+            ring[i] = new Coordinate(lon + 0.05 * Math.cos(angle), LAT + 0.05 * Math.sin(angle));
+        }
+        ring[360] = ring[0];
+        return new Feature(id, new GeometryFactory().createPolygon(ring), Map.of("name", id));
+    }
+
+    /** The most opaque pixel within one pixel of a unit's outline at an angle from its centre. */
+    private static Color strongest(PixelReader pixels, Viewport view, double lon, int degree) {
+        double angle = Math.toRadians(degree);
+        int x = (int) Math.round(view.screenX(WebMercator.x(lon + 0.05 * Math.cos(angle))));
+        int y = (int) Math.round(view.screenY(WebMercator.y(LAT + 0.05 * Math.sin(angle))));
+        Color strongest = Color.TRANSPARENT;
+        for (int dx = -1; dx <= 1; dx++) {
+            for (int dy = -1; dy <= 1; dy++) {
+                Color c = pixels.getColor(x + dx, y + dy);
+                if (c.getOpacity() > strongest.getOpacity()) {
+                    strongest = c;
+                }
+            }
+        }
+        return strongest;
+    }
+
+    private static Color at(PixelReader pixels, Viewport view, double lon, double lat) {
+        return pixels.getColor(
+                (int) Math.round(view.screenX(WebMercator.x(lon))), (int) Math.round(view.screenY(WebMercator.y(lat))));
+    }
+
+    private static <T> T onFx(Callable<T> work) throws Exception {
+        FutureTask<T> task = new FutureTask<>(work);
+        Platform.runLater(task);
+        return task.get(60, TimeUnit.SECONDS);
+    }
+}
