@@ -123,6 +123,10 @@ final class MapFrameBenchmark implements Benchmark {
         results.report("basemap_zoom_median_ms", median(baseZoom));
         results.report("basemap_fx_thread_median_ms", median(baseFx));
         results.report("ratio_to_basemap", median / baseMedian);
+        // Pans and zooms make two humps, and the medians of both runs fall between them: the ratio of each motion
+        // says more about what the layers cost.
+        results.report("pan_ratio_to_basemap", median(pan) / median(basePan));
+        results.report("zoom_ratio_to_basemap", median(zoom) / median(baseZoom));
     }
 
     private static double median(List<Double> values) {
