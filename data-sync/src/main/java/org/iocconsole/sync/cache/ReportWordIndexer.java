@@ -72,7 +72,7 @@ public final class ReportWordIndexer implements AutoCloseable {
                 firstWakeNanos = now;
             }
             long delay = Math.min(QUIET.toNanos(), firstWakeNanos + LONGEST_WAIT.toNanos() - now);
-            planned = thread.schedule(this::catchUpLogged, Math.max(0, delay), TimeUnit.NANOSECONDS);
+            plan(delay);
         }
     }
 
@@ -101,11 +101,16 @@ public final class ReportWordIndexer implements AutoCloseable {
         }
     }
 
+    /** Runs the indexer after {@code delayNanos}; the caller holds {@link #lock}. */
+    private void plan(long delayNanos) {
+        planned = thread.schedule(this::catchUpLogged, Math.max(0, delayNanos), TimeUnit.NANOSECONDS);
+    }
+
     private void retryAfterQuiet() {
         synchronized (lock) {
             if (!closed) {
                 firstWakeNanos = System.nanoTime();
-                planned = thread.schedule(this::catchUpLogged, QUIET.toNanos(), TimeUnit.NANOSECONDS);
+                plan(QUIET.toNanos());
             }
         }
     }

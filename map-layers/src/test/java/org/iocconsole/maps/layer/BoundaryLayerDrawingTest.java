@@ -1,17 +1,15 @@
 package org.iocconsole.maps.layer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.iocconsole.maps.FxThread.onFx;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.PixelReader;
 import javafx.scene.paint.Color;
+import org.iocconsole.maps.FxThread;
 import org.iocconsole.maps.feature.Feature;
 import org.iocconsole.maps.feature.FeatureCollection;
 import org.iocconsole.maps.geo.AreaIndex;
@@ -33,11 +31,7 @@ class BoundaryLayerDrawingTest {
 
     @BeforeAll
     static void startFx() {
-        try {
-            Platform.startup(() -> {});
-        } catch (IllegalStateException alreadyStarted) {
-            // Another test started the toolkit.
-        }
+        FxThread.start();
     }
 
     @Test
@@ -102,11 +96,5 @@ class BoundaryLayerDrawingTest {
     private static Color at(PixelReader pixels, Viewport view, double lon, double lat) {
         return pixels.getColor(
                 (int) Math.round(view.screenX(WebMercator.x(lon))), (int) Math.round(view.screenY(WebMercator.y(lat))));
-    }
-
-    private static <T> T onFx(Callable<T> work) throws Exception {
-        FutureTask<T> task = new FutureTask<>(work);
-        Platform.runLater(task);
-        return task.get(60, TimeUnit.SECONDS);
     }
 }

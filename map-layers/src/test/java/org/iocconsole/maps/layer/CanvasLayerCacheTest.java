@@ -1,22 +1,20 @@
 package org.iocconsole.maps.layer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.iocconsole.maps.FxThread.onFx;
 
 import com.gluonhq.impl.maps.BaseMap;
 import com.gluonhq.maps.MapPoint;
 import com.gluonhq.maps.MapView;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.iocconsole.maps.FxThread;
 import org.iocconsole.maps.geo.Viewport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,13 +35,7 @@ class CanvasLayerCacheTest {
 
     @BeforeAll
     static void startFx() {
-        try {
-            Platform.startup(() -> {});
-        } catch (IllegalStateException alreadyStarted) {
-            // Another test started the toolkit.
-        }
-        // Each test closes its window; the toolkit must outlive it.
-        Platform.setImplicitExit(false);
+        FxThread.start();
     }
 
     @BeforeEach
@@ -205,12 +197,6 @@ class CanvasLayerCacheTest {
             }
             return null;
         });
-    }
-
-    private static <T> T onFx(Callable<T> work) throws Exception {
-        FutureTask<T> task = new FutureTask<>(work);
-        Platform.runLater(task);
-        return task.get(60, TimeUnit.SECONDS);
     }
 
     /** Draws nothing and remembers the views it was asked to draw. */

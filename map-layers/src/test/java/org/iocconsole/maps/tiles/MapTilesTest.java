@@ -14,8 +14,8 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.scene.image.Image;
+import org.iocconsole.maps.FxThread;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,11 +36,7 @@ class MapTilesTest {
 
     @BeforeAll
     static void toolkit() {
-        try {
-            Platform.startup(() -> {});
-        } catch (IllegalStateException alreadyStarted) {
-            // Another test of this run started it.
-        }
+        FxThread.start();
     }
 
     @AfterEach
