@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Cold start to the first frame of the shell, with a cache already filled, against a minimal JavaFX window, each a
@@ -18,6 +20,8 @@ final class StartupBenchmark implements Benchmark {
      * minutes, more than the five the benchmark first allowed.
      */
     private static final int FILL_TIMEOUT_SECONDS = 900;
+    /** The line of {@code -XX:+CITime}'s summary with the compilers' total. */
+    private static final Pattern COMPILATION_TIME = Pattern.compile("Total compilation time\\s*:\\s*([0-9.]+) s");
 
     @Override
     public String name() {
@@ -26,7 +30,8 @@ final class StartupBenchmark implements Benchmark {
 
     @Override
     public String description() {
-        return "ratio_to_minimal_fx: console start to first frame vs a minimal JavaFX window (also console_ms, minimal_ms)";
+        return "ratio_to_minimal_fx: console start to first frame vs a minimal JavaFX window (also console_ms, minimal_ms,"
+                + " and the JIT's CPU time in each)";
     }
 
     @Override
@@ -34,7 +39,7 @@ final class StartupBenchmark implements Benchmark {
         Path work = Files.createTempDirectory("ioc-bench-startup");
         try {
             List<String> console = console(work);
-            int filled = run(withArgs(console, "--sync-once"), FILL_TIMEOUT_SECONDS);
+            int filled = run(withArgs(console, "--sync-once"), FILL_TIMEOUT_SECONDS, ProcessBuilder.Redirect.DISCARD);
             if (filled != 0) {
                 throw new IllegalStateException("filling the cache failed with status " + filled);
             }
@@ -57,6 +62,13 @@ final class StartupBenchmark implements Benchmark {
             results.report("console_without_archive_ms", plain[0]);
             results.report("minimal_without_archive_ms", plain[1]);
             results.report("ratio_without_archives", plain[2]);
+            // Where the difference goes: on two cores the JIT compilers' threads take their time from the window's.
+            results.report(
+                    "console_jit_cpu_ms",
+                    compileMillis(withArchive(firstFrame, "-XX:SharedArchiveFile=" + consoleArchive)));
+            results.report(
+                    "minimal_jit_cpu_ms",
+                    compileMillis(withArchive(minimal, "-XX:SharedArchiveFile=" + minimalArchive)));
         } finally {
             BenchFiles.delete(work);
         }
@@ -121,19 +133,41 @@ final class StartupBenchmark implements Benchmark {
         return Path.of(System.getProperty("java.class.path")).toAbsolutePath().toString();
     }
 
+    /** The JIT compilers' time in one run of the command, as the JVM counts it at exit. */
+    private static double compileMillis(List<String> command) throws IOException, InterruptedException {
+        Path out = Files.createTempFile("ioc-bench-jit", ".txt");
+        try {
+            succeed(withArchive(command, "-XX:+CITime"), ProcessBuilder.Redirect.to(out.toFile()));
+            Matcher total = COMPILATION_TIME.matcher(Files.readString(out));
+            if (!total.find()) {
+                throw new IllegalStateException("the JVM printed no compilation time");
+            }
+            return Double.parseDouble(total.group(1)) * 1000;
+        } finally {
+            Files.deleteIfExists(out);
+        }
+    }
+
     /** Wall time of the whole process in milliseconds. */
     private static double time(List<String> command) throws IOException, InterruptedException {
         long start = System.nanoTime();
-        int status = run(command, 60);
-        if (status != 0) {
-            throw new IllegalStateException(command.get(command.size() - 1) + " exited with " + status);
-        }
+        succeed(command, ProcessBuilder.Redirect.DISCARD);
         return (System.nanoTime() - start) / 1e6;
     }
 
-    private static int run(List<String> command, int timeoutSeconds) throws IOException, InterruptedException {
+    /** Runs a start of a program, which must end within a minute with status 0. */
+    private static void succeed(List<String> command, ProcessBuilder.Redirect output)
+            throws IOException, InterruptedException {
+        int status = run(command, 60, output);
+        if (status != 0) {
+            throw new IllegalStateException(command.get(command.size() - 1) + " exited with " + status);
+        }
+    }
+
+    private static int run(List<String> command, int timeoutSeconds, ProcessBuilder.Redirect output)
+            throws IOException, InterruptedException {
         Process process = new ProcessBuilder(command)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectOutput(output)
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
