@@ -20,6 +20,7 @@ import org.iocconsole.maps.geo.PointClusters;
 import org.iocconsole.maps.geo.WebMercator;
 import org.iocconsole.maps.layer.BoundaryLayer;
 import org.iocconsole.maps.layer.ClusterLayer;
+import org.iocconsole.maps.layer.LayerStack;
 import org.iocconsole.maps.layer.PixelSnap;
 import org.iocconsole.maps.tiles.GeneratedBasemap;
 import org.iocconsole.maps.tiles.MapTiles;
@@ -165,8 +166,9 @@ final class MapFrameBenchmark implements Benchmark {
                 communes.setAreas(data.communes);
                 ClusterLayer reports = new ClusterLayer("reports", colors());
                 reports.setClusters(clusters);
-                map.addLayer(communes);
-                map.addLayer(reports);
+                LayerStack stack = new LayerStack();
+                stack.setLayers(List.of(communes, reports));
+                map.addLayer(stack);
             }
             Envelope bounds = data.communes.bounds();
             centerLat = WebMercator.lat(bounds.centre().y);

@@ -17,6 +17,7 @@ import javafx.scene.layout.StackPane;
 import org.iocconsole.console.cameras.wall.CameraDrag;
 import org.iocconsole.maps.geo.WebMercator;
 import org.iocconsole.maps.layer.CanvasLayer;
+import org.iocconsole.maps.layer.LayerStack;
 import org.iocconsole.maps.layer.Pick;
 import org.iocconsole.maps.layer.PixelSnap;
 import org.locationtech.jts.geom.Envelope;
@@ -29,6 +30,9 @@ import org.locationtech.jts.geom.Envelope;
 final class MapCanvas {
     private final MapLayers layers;
     private final List<String> order = new ArrayList<>(MapLayerIds.ORDER);
+    /** Every layer on one canvas, in {@link #order}. */
+    private final LayerStack stack = new LayerStack();
+
     private final StackPane root = new StackPane();
     private final Pane overlay = new Pane();
     private final Label hover = new Label();
@@ -67,17 +71,13 @@ final class MapCanvas {
         MapPoint center = map == null ? null : map.getCenter();
         double zoom = map == null ? Double.NaN : map.getZoom();
         if (map != null) {
-            for (CanvasLayer layer : layers.byId().values()) {
-                map.removeLayer(layer);
-            }
+            map.removeLayer(stack);
         }
         map = new MapView();
         map.setId("map-view-gluon");
         PixelSnap.install(map);
-        Map<String, CanvasLayer> byId = layers.byId();
-        for (String id : order) {
-            map.addLayer(byId.get(id));
-        }
+        stack.setLayers(inOrder());
+        map.addLayer(stack);
         if (center != null) {
             map.setZoom(zoom);
             map.setCenter(center);
@@ -119,15 +119,13 @@ final class MapCanvas {
         }
         order.remove(at);
         order.add(to, layerId);
-        if (map != null) {
-            Map<String, CanvasLayer> byId = layers.byId();
-            for (CanvasLayer layer : byId.values()) {
-                map.removeLayer(layer);
-            }
-            for (String id : order) {
-                map.addLayer(byId.get(id));
-            }
-        }
+        stack.setLayers(inOrder());
+    }
+
+    /** The layers in drawing order, bottom first. */
+    private List<CanvasLayer> inOrder() {
+        Map<String, CanvasLayer> byId = layers.byId();
+        return order.stream().map(byId::get).toList();
     }
 
     List<String> order() {

@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -144,9 +145,10 @@ class MapCameraViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         Viewport frame = view.layers().cameras.viewport();
         Point2D[] at = new Point2D[1];
-        robot.interact(() -> at[0] = view.layers()
-                .cameras
-                .localToScreen(frame.screenX(WebMercator.x(camera.lon())), frame.screenY(WebMercator.y(camera.lat()))));
+        // The layers draw in the map view's coordinates.
+        Node map = robot.lookup("#map-view-gluon").query();
+        robot.interact(() -> at[0] = map.localToScreen(
+                frame.screenX(WebMercator.x(camera.lon())), frame.screenY(WebMercator.y(camera.lat()))));
         return at[0];
     }
 

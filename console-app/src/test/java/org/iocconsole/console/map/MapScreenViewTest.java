@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.concurrent.TimeUnit;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -70,9 +71,10 @@ class MapScreenViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         Viewport frame = view.layers().reports.viewport();
         Point2D[] at = new Point2D[1];
-        robot.interact(() -> at[0] = view.layers()
-                .reports
-                .localToScreen(frame.screenX(WebMercator.x(lon)), frame.screenY(WebMercator.y(lat))));
+        // The layers draw in the map view's coordinates.
+        Node map = robot.lookup("#map-view-gluon").query();
+        robot.interact(
+                () -> at[0] = map.localToScreen(frame.screenX(WebMercator.x(lon)), frame.screenY(WebMercator.y(lat))));
         return at[0];
     }
 

@@ -22,15 +22,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A layer on a real map view keeps its drawing while the map pans by whole pixels within the margin, and draws again
- * when the zoom, the data or a long pan asks for it; the tiles stay on whole pixels.
+ * Layers on a real map view, drawn on the one canvas of their stack, keep their drawing while the map pans by whole
+ * pixels within the margin, and draw again when the zoom, a layer's data or a long pan asks for it; the tiles stay on
+ * whole pixels.
  */
-class CanvasLayerCacheTest {
+class LayerStackTest {
     private static final double WIDTH = 800;
     private static final double HEIGHT = 600;
 
     private MapView map;
     private Counting layer;
+    private LayerStack stack;
     private Stage stage;
 
     @BeforeAll
@@ -44,7 +46,9 @@ class CanvasLayerCacheTest {
             map = new MapView();
             PixelSnap.install(map);
             layer = new Counting();
-            map.addLayer(layer);
+            stack = new LayerStack();
+            stack.setLayers(List.of(layer));
+            map.addLayer(stack);
             stage = new Stage();
             stage.setScene(new Scene(new StackPane(map), WIDTH, HEIGHT));
             stage.show();
@@ -71,7 +75,7 @@ class CanvasLayerCacheTest {
         assertThat(layer.lastView.width()).isEqualTo(WIDTH);
         pan(30, 20);
         assertThat(layer.draws()).isEqualTo(afterZoom + 1);
-        assertThat(layer.lastView.width()).isEqualTo(WIDTH + 2 * CanvasLayer.MARGIN);
+        assertThat(layer.lastView.width()).isEqualTo(WIDTH + 2 * LayerStack.MARGIN);
         Viewport drawnFor = layer.viewport();
 
         pan(-40, 25);
@@ -82,8 +86,8 @@ class CanvasLayerCacheTest {
         Viewport now = layer.viewport();
         assertThat(now.offsetX() - drawnFor.offsetX()).isEqualTo(28);
         assertThat(now.offsetY() - drawnFor.offsetY()).isEqualTo(-18);
-        assertThat(canvas().getTranslateX()).isEqualTo(28 - CanvasLayer.MARGIN);
-        assertThat(canvas().getTranslateY()).isEqualTo(-18 - CanvasLayer.MARGIN);
+        assertThat(canvas().getTranslateX()).isEqualTo(28 - LayerStack.MARGIN);
+        assertThat(canvas().getTranslateY()).isEqualTo(-18 - LayerStack.MARGIN);
     }
 
     @Test
@@ -91,10 +95,10 @@ class CanvasLayerCacheTest {
         pan(10, 0);
         int drawn = layer.draws();
 
-        pan(CanvasLayer.MARGIN + 50, 0);
+        pan(LayerStack.MARGIN + 50, 0);
 
         assertThat(layer.draws()).isEqualTo(drawn + 1);
-        assertThat(canvas().getTranslateX()).isEqualTo(-CanvasLayer.MARGIN);
+        assertThat(canvas().getTranslateX()).isEqualTo(-LayerStack.MARGIN);
     }
 
     @Test
@@ -138,8 +142,66 @@ class CanvasLayerCacheTest {
         settle();
 
         assertThat(layer.draws()).isEqualTo(drawn + 1);
-        assertThat(layer.lastView.offsetX() - CanvasLayer.MARGIN)
+        assertThat(layer.lastView.offsetX() - LayerStack.MARGIN)
                 .isEqualTo(layer.viewport().offsetX());
+    }
+
+    @Test
+    void layersShareOneCanvasAndDrawBottomFirstAtTheirOpacity() throws Exception {
+        List<String> order = new ArrayList<>();
+        Recording bottom = new Recording("bottom", order);
+        Recording top = new Recording("top", order);
+        onFx(() -> {
+            top.setOpacity(0.4);
+            stack.setLayers(List.of(bottom, top));
+            return null;
+        });
+        settle();
+
+        assertThat(order).containsExactly("bottom", "top");
+        assertThat(bottom.alpha).isEqualTo(1.0);
+        assertThat(top.alpha).isEqualTo(0.4);
+        assertThat(onFx(() -> stack.getChildrenUnmodifiable().stream()
+                        .filter(Canvas.class::isInstance)
+                        .count()))
+                .isEqualTo(1);
+        // The first layer, no longer in the stack, draws no more.
+        int before = layer.draws();
+        pan(LayerStack.MARGIN + 50, 0);
+        assertThat(layer.draws()).isEqualTo(before);
+    }
+
+    @Test
+    void oneLayersChangeDrawsTheOthersAgainAndAHiddenOneStaysUndrawn() throws Exception {
+        List<String> order = new ArrayList<>();
+        Recording other = new Recording("other", order);
+        onFx(() -> {
+            stack.setLayers(List.of(layer, other));
+            return null;
+        });
+        pan(10, 0);
+        int drawn = layer.draws();
+
+        onFx(() -> {
+            other.redraw();
+            return null;
+        });
+        settle();
+        assertThat(layer.draws()).isEqualTo(drawn + 1);
+
+        onFx(() -> {
+            other.setVisible(false);
+            return null;
+        });
+        settle();
+        int otherDrawn = other.draws();
+        onFx(() -> {
+            layer.redraw();
+            return null;
+        });
+        settle();
+        assertThat(layer.draws()).isEqualTo(drawn + 3);
+        assertThat(other.draws()).isEqualTo(otherDrawn);
     }
 
     @Test
@@ -160,12 +222,12 @@ class CanvasLayerCacheTest {
     void onlyWholePixelPansWithinTheMarginCountAsMoves() {
         Viewport before = new Viewport(11, 524288, -1000, -2000, 800, 600);
 
-        assertThat(CanvasLayer.movedOnly(before, before.panned(12, -30), 256)).isTrue();
-        assertThat(CanvasLayer.movedOnly(before, before.panned(12.5, 0), 256)).isFalse();
-        assertThat(CanvasLayer.movedOnly(before, before.panned(0, 257), 256)).isFalse();
-        assertThat(CanvasLayer.movedOnly(before, before.panned(1, 0), 0)).isFalse();
-        assertThat(CanvasLayer.movedOnly(before, before.zoomedTo(11.1), 256)).isFalse();
-        assertThat(CanvasLayer.movedOnly(before, before.resized(801, 600), 256)).isFalse();
+        assertThat(LayerStack.movedOnly(before, before.panned(12, -30), 256)).isTrue();
+        assertThat(LayerStack.movedOnly(before, before.panned(12.5, 0), 256)).isFalse();
+        assertThat(LayerStack.movedOnly(before, before.panned(0, 257), 256)).isFalse();
+        assertThat(LayerStack.movedOnly(before, before.panned(1, 0), 0)).isFalse();
+        assertThat(LayerStack.movedOnly(before, before.zoomedTo(11.1), 256)).isFalse();
+        assertThat(LayerStack.movedOnly(before, before.resized(801, 600), 256)).isFalse();
     }
 
     /** Moves the map's centre by some pixels, as a drag does. */
@@ -179,7 +241,7 @@ class CanvasLayerCacheTest {
 
     private Canvas canvas() throws Exception {
         return onFx(() -> {
-            for (Node child : layer.getChildrenUnmodifiable()) {
+            for (Node child : stack.getChildrenUnmodifiable()) {
                 if (child instanceof Canvas canvas) {
                     return canvas;
                 }
@@ -197,6 +259,23 @@ class CanvasLayerCacheTest {
             }
             return null;
         });
+    }
+
+    /** Notes its name in a shared list when drawn, and the opacity the context had then. */
+    private static final class Recording extends CanvasLayer {
+        private final List<String> order;
+        private double alpha = Double.NaN;
+
+        Recording(String id, List<String> order) {
+            super(id);
+            this.order = order;
+        }
+
+        @Override
+        protected void draw(GraphicsContext gc, Viewport view) {
+            order.add(layerId());
+            alpha = gc.getGlobalAlpha();
+        }
     }
 
     /** Draws nothing and remembers the views it was asked to draw. */

@@ -1,0 +1,143 @@
+package org.iocconsole.maps.layer;
+
+import com.gluonhq.maps.MapLayer;
+import java.util.List;
+import javafx.geometry.Point2D;
+import javafx.scene.Parent;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Region;
+import org.iocconsole.maps.geo.Viewport;
+import org.iocconsole.maps.geo.WebMercator;
+
+/**
+ * The map's layers, bottom first, drawn on one canvas a margin larger than the map on every side. Gluon Maps lays its
+ * layers out once per pulse when the map moved, and a layer's change asks for the same, so bursts of changes and of
+ * mouse moves give one drawing per pulse. A pan by whole pixels (see {@link PixelSnap}) that stays within the margin
+ * only moves the drawn canvas: copying it is far cheaper than drawing again, on the software pipeline above all. A
+ * zoom, a resize, a layer's change, or a pan past the margin draws every shown layer again. One canvas for all layers,
+ * because the software pipeline blends every pixel of every canvas into each frame, drawn on or not. FX thread only.
+ */
+public final class LayerStack extends MapLayer {
+    /** Pixels drawn beyond each edge of the map, so short pans need no drawing: one tile, as Gluon loads. */
+    static final double MARGIN = 256;
+
+    /** How close to a whole number of pixels a pan must be to count as one (the offsets carry rounding errors). */
+    private static final double WHOLE = 1e-6;
+
+    private final Canvas canvas = new Canvas();
+    private List<CanvasLayer> layers = List.of();
+    /** The screen's view when the canvas was last drawn; null when the canvas must be drawn again. */
+    private Viewport drawn;
+    /** The margin drawn around the screen then: none while zooming. */
+    private double drawnMargin;
+    /** The zoom of the last drawing, kept when a layer changes, so a drawing in a pan draws the margin at once. */
+    private double drawnZoom = Double.NaN;
+
+    public LayerStack() {
+        getChildren().add(canvas);
+        canvas.setMouseTransparent(true);
+    }
+
+    /** The layers to draw, bottom first; the stack draws again when any of them changes. */
+    public void setLayers(List<CanvasLayer> bottomFirst) {
+        for (CanvasLayer layer : layers) {
+            layer.drawnBy(null);
+        }
+        layers = List.copyOf(bottomFirst);
+        for (CanvasLayer layer : layers) {
+            layer.drawnBy(this::markDirty);
+        }
+        markDirty();
+    }
+
+    public List<CanvasLayer> layers() {
+        return layers;
+    }
+
+    /** Draws every shown layer again at the next pulse. */
+    @Override
+    protected void markDirty() {
+        drawn = null;
+        super.markDirty();
+    }
+
+    @Override
+    protected void layoutLayer() {
+        Parent parent = getParent();
+        if (!(parent instanceof Region map) || baseMap == null) {
+            return;
+        }
+        Point2D origin = getMapPoint(0, 0);
+        if (origin == null) {
+            return;
+        }
+        double width = map.getWidth();
+        double height = map.getHeight();
+        double zoom = baseMap.zoom().get();
+        double scale = WebMercator.scale(zoom);
+        Viewport view = new Viewport(zoom, scale, origin.getX() - scale / 2, origin.getY() - scale / 2, width, height);
+        for (CanvasLayer layer : layers) {
+            layer.showing(view);
+        }
+        if (drawn != null && movedOnly(drawn, view, drawnMargin)) {
+            canvas.setTranslateX(Math.rint(view.offsetX() - drawn.offsetX()) - MARGIN);
+            canvas.setTranslateY(Math.rint(view.offsetY() - drawn.offsetY()) - MARGIN);
+            return;
+        }
+        draw(view, zoom);
+    }
+
+    private void draw(Viewport view, double zoom) {
+        boolean any = layers.stream().anyMatch(CanvasLayer::isVisible);
+        double width = view.width();
+        double height = view.height();
+        // Nothing shown costs nothing: an empty canvas. Shown again, the layers draw the current view.
+        double canvasWidth = any ? width + 2 * MARGIN : 0;
+        double canvasHeight = any ? height + 2 * MARGIN : 0;
+        if (canvas.getWidth() != canvasWidth || canvas.getHeight() != canvasHeight) {
+            canvas.setWidth(canvasWidth);
+            canvas.setHeight(canvasHeight);
+        }
+        canvas.setTranslateX(-MARGIN);
+        canvas.setTranslateY(-MARGIN);
+        if (!any) {
+            drawn = null;
+            return;
+        }
+        // While the zoom changes every frame, the margin would only be drawn in vain: it is drawn from the first pan
+        // on.
+        double margin = zoom == drawnZoom ? MARGIN : 0;
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        // Only what is drawn now can be seen until the next drawing: an old margin stays hidden.
+        gc.clearRect(MARGIN - margin, MARGIN - margin, width + 2 * margin, height + 2 * margin);
+        gc.save();
+        gc.translate(MARGIN - margin, MARGIN - margin);
+        Viewport canvasView = view.panned(margin, margin).resized(width + 2 * margin, height + 2 * margin);
+        for (CanvasLayer layer : layers) {
+            if (layer.isVisible()) {
+                layer.drawOn(gc, canvasView);
+            }
+        }
+        gc.restore();
+        drawn = view;
+        drawnMargin = margin;
+        drawnZoom = zoom;
+    }
+
+    /**
+     * Whether the canvas drawn for {@code before} shows {@code now} when moved: same zoom and size, a pan by whole
+     * pixels (a fraction would make the pipeline filter the whole canvas), and no farther than the margin drawn.
+     */
+    static boolean movedOnly(Viewport before, Viewport now, double margin) {
+        double dx = now.offsetX() - before.offsetX();
+        double dy = now.offsetY() - before.offsetY();
+        return before.zoom() == now.zoom()
+                && before.width() == now.width()
+                && before.height() == now.height()
+                && Math.abs(dx - Math.rint(dx)) < WHOLE
+                && Math.abs(dy - Math.rint(dy)) < WHOLE
+                && Math.abs(dx) <= margin
+                && Math.abs(dy) <= margin;
+    }
+}
