@@ -51,10 +51,6 @@ public final class LayerStack extends MapLayer {
         markDirty();
     }
 
-    public List<CanvasLayer> layers() {
-        return layers;
-    }
-
     /** Draws every shown layer again at the next pulse. */
     @Override
     protected void markDirty() {
