@@ -30,9 +30,10 @@ import org.locationtech.jts.geom.Envelope;
  * Frame time of the map with every commune of Thái Nguyên and 100,000 clustered report points, against the bare
  * basemap, measured side by side in one run, in a window on screen (Xvfb or Monocle's headless screen, software
  * pipeline). An animation timer moves the view on every pulse (a pan of 12 pixels, or a zoom step of 1/15) and the
- * pulses run at full speed instead of 60 Hz, so the time between two pulses is what one frame costs: layout, the
- * layers' drawing, and the render thread painting the window (the next pulse waits for it). The FX thread's share
- * (from the timer to the end of layout) is reported apart, and the basemap's pan and zoom frames too. Tiles are warmed
+ * pulses run at full speed instead of 60 Hz, so the time between two pulses is what one frame costs: layout and the
+ * layers' drawing on the FX thread, and the render thread painting the window (the next pulse waits for it; the two
+ * threads overlap, each on one frame). The FX thread's share (from the timer to the end of layout) is reported apart,
+ * and the pan and zoom frames of both maps too. Tiles are warmed
  * up first, so frames measure drawing, not tile generation. Both maps are set up as the console's map is, tiles kept
  * on whole pixels ({@link PixelSnap}); the layers then move their drawing instead of drawing again while a pan stays
  * within their margin.
@@ -50,7 +51,8 @@ final class MapFrameBenchmark implements Benchmark {
 
     @Override
     public String description() {
-        return "median_ms of pan/zoom frames with all communes and 100,000 clustered reports; ratio_to_basemap";
+        return "median_ms of pan and of zoom frames (the worse) with all communes and 100,000 clustered reports;"
+                + " ratio_to_basemap (the worse)";
     }
 
     @Override
@@ -91,43 +93,44 @@ final class MapFrameBenchmark implements Benchmark {
         }
         List<Double> pan = new ArrayList<>();
         List<Double> zoom = new ArrayList<>();
-        List<Double> base = new ArrayList<>();
         List<Double> basePan = new ArrayList<>();
         List<Double> baseZoom = new ArrayList<>();
-        List<Double> fx = new ArrayList<>();
+        List<Double> panFx = new ArrayList<>();
+        List<Double> zoomFx = new ArrayList<>();
         List<Double> baseFx = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
             Frames b = bare.frames();
             Frames l = layered.frames();
-            base.addAll(b.pan());
             basePan.addAll(b.pan());
-            base.addAll(b.zoom());
             baseZoom.addAll(b.zoom());
-            baseFx.addAll(b.fxThread());
+            baseFx.addAll(b.panFx());
+            baseFx.addAll(b.zoomFx());
             pan.addAll(l.pan());
             zoom.addAll(l.zoom());
-            fx.addAll(l.fxThread());
+            panFx.addAll(l.panFx());
+            zoomFx.addAll(l.zoomFx());
         }
         List<Double> all = new ArrayList<>(pan);
         all.addAll(zoom);
-        double median = median(all);
-        double baseMedian = median(base);
         results.note(ROUNDS + " rounds of " + STEPS + " pan and " + STEPS
                 + " zoom pulses each, bare then layered; frame = interval between pulses at full speed");
-        results.report("median_ms", median);
+        // Pans and zooms make two humps. With as many of each, the median of all frames falls between them (for the
+        // layers low in their zoom hump, for the bare basemap high in its pan hump) and says nothing of what a frame
+        // costs. So each motion has its own median and ratio, and the worse of each counts.
+        double panRatio = median(pan) / median(basePan);
+        double zoomRatio = median(zoom) / median(baseZoom);
+        results.report("median_ms", Math.max(median(pan), median(zoom)));
         results.report("p90_ms", percentile(all, 0.9));
         results.report("pan_median_ms", median(pan));
         results.report("zoom_median_ms", median(zoom));
-        results.report("fx_thread_median_ms", median(fx));
-        results.report("basemap_median_ms", baseMedian);
+        results.report("fx_thread_pan_median_ms", median(panFx));
+        results.report("fx_thread_zoom_median_ms", median(zoomFx));
         results.report("basemap_pan_median_ms", median(basePan));
         results.report("basemap_zoom_median_ms", median(baseZoom));
         results.report("basemap_fx_thread_median_ms", median(baseFx));
-        results.report("ratio_to_basemap", median / baseMedian);
-        // Pans and zooms make two humps, and the medians of both runs fall between them: the ratio of each motion
-        // says more about what the layers cost.
-        results.report("pan_ratio_to_basemap", median(pan) / median(basePan));
-        results.report("zoom_ratio_to_basemap", median(zoom) / median(baseZoom));
+        results.report("pan_ratio_to_basemap", panRatio);
+        results.report("zoom_ratio_to_basemap", zoomRatio);
+        results.report("ratio_to_basemap", Math.max(panRatio, zoomRatio));
     }
 
     private static double median(List<Double> values) {
@@ -208,18 +211,16 @@ final class MapFrameBenchmark implements Benchmark {
                             i < STEPS / 2 ? 9 + i * 6.0 / (STEPS / 2) : 15 - (i - STEPS / 2) * 6.0 / (STEPS / 2)));
             pan.run();
             zoom.run();
-            List<Double> fxThread = new ArrayList<>(pan.fxThread);
-            fxThread.addAll(zoom.fxThread);
             onFx(() -> {
                 stage.hide();
                 return null;
             });
-            return new Frames(pan.intervals, zoom.intervals, fxThread);
+            return new Frames(pan.intervals, zoom.intervals, pan.fxThread, zoom.fxThread);
         }
     }
 
-    /** The frames of one run of a view: pan and zoom intervals, and the FX thread's share of every frame. */
-    private record Frames(List<Double> pan, List<Double> zoom, List<Double> fxThread) {}
+    /** The frames of one run of a view: pan and zoom intervals, and the FX thread's share of each. */
+    private record Frames(List<Double> pan, List<Double> zoom, List<Double> panFx, List<Double> zoomFx) {}
 
     /**
      * Moves the map on each of {@link #STEPS} pulses and times them: the interval from one pulse's animation phase to

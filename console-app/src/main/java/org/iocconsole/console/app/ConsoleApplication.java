@@ -32,6 +32,7 @@ import org.iocconsole.console.common.PulseExecutor;
 import org.iocconsole.console.common.SessionClock;
 import org.iocconsole.console.workspace.WindowLayout;
 import org.iocconsole.console.workspace.layout.LayoutFolder;
+import org.iocconsole.maps.layer.LabelFonts;
 import org.iocconsole.sync.access.LocalUser;
 import org.iocconsole.sync.access.LocalUsers;
 import org.iocconsole.sync.config.AppPaths;
@@ -119,6 +120,8 @@ public final class ConsoleApplication extends Application {
             if (options.exitAfterFirstFrame()) {
                 Platform.exit();
             } else {
+                // Java 2D's fonts take a few hundred milliseconds to start: ready before the map is first opened.
+                background.execute(LabelFonts::load);
                 openServices(options, launch.opener());
             }
         });

@@ -3,11 +3,12 @@ package org.iocconsole.console.common;
 import java.io.IOException;
 import java.io.InputStream;
 import javafx.scene.text.Font;
+import org.iocconsole.maps.layer.LabelFonts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Loads the bundled Noto Sans faces, so that Vietnamese diacritics render the same on every machine whatever fonts it
+ * Loads the Noto Sans faces bundled with the map's labels ({@link LabelFonts}), so that Vietnamese diacritics render the same on every machine whatever fonts it
  * has. The stylesheets name the family {@value #FAMILY}. Callable on any thread once the FX toolkit runs; loading
  * takes tens of milliseconds, so the application does it beside building the first scene.
  */
@@ -16,7 +17,7 @@ public final class Fonts {
     public static final String FAMILY = "Noto Sans";
 
     private static final Logger LOG = LoggerFactory.getLogger(Fonts.class);
-    private static final String[] FILES = {"NotoSans-Regular.ttf", "NotoSans-Bold.ttf"};
+    private static final String[] FILES = {LabelFonts.REGULAR, LabelFonts.BOLD};
 
     private Fonts() {}
 
@@ -24,7 +25,7 @@ public final class Fonts {
     public static int loadBundled() {
         int loaded = 0;
         for (String file : FILES) {
-            try (InputStream in = Fonts.class.getResourceAsStream("/org/iocconsole/console/fonts/" + file)) {
+            try (InputStream in = Fonts.class.getResourceAsStream(LabelFonts.FOLDER + file)) {
                 Font font =
                         in == null ? null : Font.loadFont(in, Font.getDefault().getSize());
                 if (font == null) {

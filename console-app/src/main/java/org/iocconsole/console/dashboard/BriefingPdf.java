@@ -11,13 +11,13 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.iocconsole.maps.layer.LabelFonts;
 
 /**
  * Writes a {@link Briefing} as an A4 PDF with the bundled Noto Sans embedded, so Vietnamese reads correctly on any
  * machine. Lines wrap at the margin and pages follow as needed. Stateless; call off the FX thread.
  */
 public final class BriefingPdf {
-    private static final String FONTS = "/org/iocconsole/console/fonts/";
     private static final float MARGIN = 50;
     private static final float BODY = 10.5f;
 
@@ -25,8 +25,8 @@ public final class BriefingPdf {
 
     public static void write(Briefing briefing, OutputStream out) throws IOException {
         try (PDDocument document = new PDDocument()) {
-            PDFont regular = font(document, "NotoSans-Regular.ttf");
-            PDFont bold = font(document, "NotoSans-Bold.ttf");
+            PDFont regular = font(document, LabelFonts.REGULAR);
+            PDFont bold = font(document, LabelFonts.BOLD);
             Writer writer = new Writer(document);
             writer.line(briefing.title(), bold, 16, 0);
             for (String line : briefing.header()) {
@@ -52,7 +52,7 @@ public final class BriefingPdf {
     }
 
     private static PDFont font(PDDocument document, String file) throws IOException {
-        try (InputStream in = BriefingPdf.class.getResourceAsStream(FONTS + file)) {
+        try (InputStream in = BriefingPdf.class.getResourceAsStream(LabelFonts.FOLDER + file)) {
             if (in == null) {
                 throw new IOException("the bundled font " + file + " is missing");
             }

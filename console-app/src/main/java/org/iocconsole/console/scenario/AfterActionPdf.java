@@ -18,6 +18,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.iocconsole.console.common.I18n;
+import org.iocconsole.maps.layer.LabelFonts;
 import org.iocconsole.sync.scenario.AfterActionReport;
 import org.iocconsole.sync.scenario.ScenarioTime;
 
@@ -30,7 +31,6 @@ public final class AfterActionPdf {
     private static final float MARGIN = 50;
     private static final float LEADING = 14;
     private static final float SIZE = 10;
-    private static final String FONTS = "/org/iocconsole/console/fonts/";
 
     private AfterActionPdf() {}
 
@@ -42,8 +42,8 @@ public final class AfterActionPdf {
                 DateTimeFormatter.ofPattern("dd/MM HH:mm", locale).withZone(zone);
         String language = locale.getLanguage();
         try (PDDocument document = new PDDocument()) {
-            PDType0Font regular = font(document, "NotoSans-Regular.ttf");
-            PDType0Font bold = font(document, "NotoSans-Bold.ttf");
+            PDType0Font regular = font(document, LabelFonts.REGULAR);
+            PDType0Font bold = font(document, LabelFonts.BOLD);
             Pages pages = new Pages(document, regular);
             pages.line(
                     bold,
@@ -170,7 +170,7 @@ public final class AfterActionPdf {
     }
 
     private static PDType0Font font(PDDocument document, String name) throws IOException {
-        try (InputStream in = AfterActionPdf.class.getResourceAsStream(FONTS + name)) {
+        try (InputStream in = AfterActionPdf.class.getResourceAsStream(LabelFonts.FOLDER + name)) {
             if (in == null) {
                 throw new IOException("the bundled font " + name + " is missing");
             }

@@ -1,12 +1,11 @@
 package org.iocconsole.maps.layer;
 
-import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.shape.FillRule;
+import java.awt.geom.Path2D;
 import org.iocconsole.maps.geo.ProjectedArea;
 import org.iocconsole.maps.geo.Viewport;
 import org.locationtech.jts.geom.Envelope;
 
-/** Helpers shared by the area layers: the visible box of a frame, and an area's rings as one canvas path. */
+/** Helpers shared by the area layers: the visible box of a frame, and an area's rings as one path. */
 final class AreaDrawing {
     private AreaDrawing() {}
 
@@ -20,21 +19,25 @@ final class AreaDrawing {
                 view.worldY(view.height() + margin));
     }
 
-    /** Makes the area's rings, simplified for the frame's zoom, the canvas's current path (holes by even-odd). */
-    static void path(GraphicsContext gc, ProjectedArea area, Viewport view) {
-        gc.beginPath();
-        gc.setFillRule(FillRule.EVEN_ODD);
+    /**
+     * Makes {@code path} the area's rings, simplified for the frame's zoom, in pixels of the frame (holes by
+     * even-odd). The path is the caller's, reused from area to area.
+     */
+    static Path2D.Double path(Path2D.Double path, ProjectedArea area, Viewport view) {
+        path.reset();
+        path.setWindingRule(Path2D.WIND_EVEN_ODD);
         double scale = view.scale();
         double ox = view.offsetX();
         double oy = view.offsetY();
         for (ProjectedArea.Ring ring : area.rings(view.zoom())) {
             double[] x = ring.x();
             double[] y = ring.y();
-            gc.moveTo(x[0] * scale + ox, y[0] * scale + oy);
+            path.moveTo(x[0] * scale + ox, y[0] * scale + oy);
             for (int i = 1; i < x.length; i++) {
-                gc.lineTo(x[i] * scale + ox, y[i] * scale + oy);
+                path.lineTo(x[i] * scale + ox, y[i] * scale + oy);
             }
-            gc.closePath();
+            path.closePath();
         }
+        return path;
     }
 }

@@ -1,13 +1,12 @@
 package org.iocconsole.maps.layer;
 
+import java.awt.BasicStroke;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Path2D;
 import java.util.Optional;
 import java.util.function.Function;
-import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
-import javafx.scene.text.TextAlignment;
 import org.iocconsole.maps.feature.Feature;
 import org.iocconsole.maps.geo.AreaIndex;
 import org.iocconsole.maps.geo.ProjectedArea;
@@ -20,23 +19,26 @@ import org.locationtech.jts.geom.Envelope;
  * appear from {@code labelZoom} on, so a zoomed-out map is not a mass of text. FX thread only.
  */
 public final class BoundaryLayer extends CanvasLayer {
-    private static final Color LABEL = Color.web("#2b2a27");
-    private static final Color SELECTED = Color.web("#d9480f");
+    private static final java.awt.Color LABEL = new java.awt.Color(0x2b2a27);
+    private static final java.awt.Color SELECTED = new java.awt.Color(0xd9480f);
 
-    private final Color stroke;
-    private final double width;
+    private final java.awt.Color stroke;
+    private final BasicStroke line;
+    private final BasicStroke selectedLine;
     private final double labelZoom;
     private final Font font;
+    private final Path2D.Double path = new Path2D.Double();
     private Function<Feature, String> label = feature -> feature.text("name");
     private AreaIndex areas = AreaIndex.empty();
     private String selected;
 
     public BoundaryLayer(String id, Color stroke, double width, double labelZoom, boolean bold) {
         super(id);
-        this.stroke = stroke;
-        this.width = width;
+        this.stroke = Java2d.color(stroke);
+        this.line = new BasicStroke((float) width);
+        this.selectedLine = new BasicStroke((float) width + 2);
         this.labelZoom = labelZoom;
-        this.font = Font.font("System", bold ? FontWeight.BOLD : FontWeight.NORMAL, bold ? 14 : 11);
+        this.font = bold ? LabelFonts.bold(14) : LabelFonts.regular(11);
     }
 
     /** Shows these units; the index is built off the FX thread. */
@@ -62,28 +64,18 @@ public final class BoundaryLayer extends CanvasLayer {
     }
 
     @Override
-    protected void draw(GraphicsContext gc, Viewport view) {
+    protected void draw(Graphics2D g, Viewport view) {
         Envelope box = AreaDrawing.visible(view);
-        gc.setLineWidth(width);
-        gc.setStroke(stroke);
         AreaIndex shown = areas;
         shown.visit(box, i -> {
-            AreaDrawing.path(gc, shown.area(i), view);
-            if (shown.features().get(i).id().equals(selected)) {
-                gc.setStroke(SELECTED);
-                gc.setLineWidth(width + 2);
-                gc.stroke();
-                gc.setStroke(stroke);
-                gc.setLineWidth(width);
-            } else {
-                gc.stroke();
-            }
+            boolean highlighted = shown.features().get(i).id().equals(selected);
+            g.setStroke(highlighted ? selectedLine : line);
+            g.setColor(highlighted ? SELECTED : stroke);
+            g.draw(AreaDrawing.path(path, shown.area(i), view));
         });
         if (view.zoom() >= labelZoom) {
-            gc.setFont(font);
-            gc.setTextAlign(TextAlignment.CENTER);
-            gc.setTextBaseline(VPos.CENTER);
-            gc.setFill(LABEL);
+            g.setFont(font);
+            g.setColor(LABEL);
             shown.visit(box, i -> {
                 ProjectedArea area = shown.area(i);
                 // Units too small on screen for their name stay unnamed until the map zooms in.
@@ -95,7 +87,7 @@ public final class BoundaryLayer extends CanvasLayer {
                     double x = view.screenX(area.labelX());
                     double y = view.screenY(area.labelY());
                     // One fill per label: a halo would double the text drawing, the costliest part of a frame.
-                    gc.fillText(text, x, y);
+                    Java2d.centred(g, text, x, y);
                 }
             });
         }

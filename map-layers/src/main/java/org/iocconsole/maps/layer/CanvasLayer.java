@@ -1,20 +1,20 @@
 package org.iocconsole.maps.layer;
 
+import java.awt.AlphaComposite;
+import java.awt.Graphics2D;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.scene.canvas.GraphicsContext;
 import org.iocconsole.maps.geo.Viewport;
 
 /**
- * One layer of the map, drawn with the map's other layers on the one canvas of a {@link LayerStack}: a canvas costs
- * the software pipeline a pass over every pixel of the map in every frame, however little is drawn on it. Shown or
- * hidden, and its opacity, as a node's would be. Subclasses draw in {@link #draw}, given the canvas's
- * {@link Viewport}, allocate nothing per feature there, and call {@link #markDirty()} when their data or look change.
- * FX thread only.
+ * One layer of the map, drawn with the map's other layers on the one canvas of a {@link LayerStack}, an image the
+ * stack draws with Java 2D. Shown or hidden, and its opacity, as a node's would be. Subclasses draw in {@link #draw},
+ * given the canvas's {@link Viewport} in pixels of the map, allocate nothing per feature there, and call
+ * {@link #markDirty()} when their data or look change. FX thread only.
  */
 public abstract class CanvasLayer {
     private final String id;
@@ -92,7 +92,7 @@ public abstract class CanvasLayer {
     }
 
     /** Draws the layer; {@code view} is the canvas's view, the map's screen with the margin around it. */
-    protected abstract void draw(GraphicsContext gc, Viewport view);
+    protected abstract void draw(Graphics2D g, Viewport view);
 
     /** Joins a stack, which draws again whenever this layer changes; null leaves it. */
     void drawnBy(Runnable onChange) {
@@ -104,12 +104,15 @@ public abstract class CanvasLayer {
         viewport = view;
     }
 
-    /** Draws at the layer's opacity, leaving the context as it was. */
-    void drawOn(GraphicsContext gc, Viewport view) {
-        gc.save();
-        gc.setGlobalAlpha(getOpacity());
-        draw(gc, view);
-        gc.restore();
+    /** Draws at the layer's opacity, leaving {@code g} as it was. */
+    void drawOn(Graphics2D g, Viewport view) {
+        Graphics2D own = (Graphics2D) g.create();
+        try {
+            own.setComposite(AlphaComposite.SrcOver.derive((float) getOpacity()));
+            draw(own, view);
+        } finally {
+            own.dispose();
+        }
         draws++;
     }
 }

@@ -1,10 +1,11 @@
 package org.iocconsole.maps.layer;
 
+import java.awt.Graphics2D;
+import java.awt.geom.Path2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import org.iocconsole.maps.feature.Feature;
 import org.iocconsole.maps.geo.AreaIndex;
@@ -31,6 +32,7 @@ public final class ChoroplethLayer extends CanvasLayer {
     private Map<String, Double> values = Map.of();
     private double[] breaks = new double[0];
     private int[] classOf = new int[0];
+    private final Path2D.Double path = new Path2D.Double();
 
     public ChoroplethLayer(String id) {
         super(id);
@@ -81,14 +83,17 @@ public final class ChoroplethLayer extends CanvasLayer {
     }
 
     @Override
-    protected void draw(GraphicsContext gc, Viewport view) {
+    protected void draw(Graphics2D g, Viewport view) {
         AreaIndex shown = areas;
         int[] classes = classOf;
+        java.awt.Color[] fills = new java.awt.Color[breaks.length];
+        for (int k = 0; k < fills.length; k++) {
+            fills[k] = Java2d.color(color(k));
+        }
         shown.visit(AreaDrawing.visible(view), i -> {
             if (i < classes.length && classes[i] >= 0) {
-                AreaDrawing.path(gc, shown.area(i), view);
-                gc.setFill(color(classes[i]));
-                gc.fill();
+                g.setColor(fills[classes[i]]);
+                g.fill(AreaDrawing.path(path, shown.area(i), view));
             }
         });
     }

@@ -1,17 +1,16 @@
 package org.iocconsole.maps.layer;
 
+import java.awt.BasicStroke;
+import java.awt.Graphics2D;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Ellipse2D;
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.ArcType;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
-import javafx.scene.text.TextAlignment;
 import org.iocconsole.maps.feature.PointFeature;
 import org.iocconsole.maps.geo.ClusterLevel;
 import org.iocconsole.maps.geo.PointClusters;
@@ -27,17 +26,22 @@ public final class ClusterLayer extends CanvasLayer {
     /** How close, in pixels, a click must come to a point to hit it. */
     static final double HIT_PIXELS = 10;
 
+    /** The radius of a point that stands alone. */
+    static final double POINT_RADIUS = 5;
+
     private final Map<String, Color> colors;
-    private final Color[] palette;
-    private final Font font = Font.font("System", FontWeight.BOLD, 11);
+    private final java.awt.Color[] palette;
+    private final PieSprites sprites;
+    private final Ellipse2D.Double ring = new Ellipse2D.Double();
     private PointClusters clusters;
     private String selected;
 
-    /** @param colors the categories in legend order with their colours */
+    /** @param colors the categories in legend order with their colours, at most {@value PieSprites#MAX_CATEGORIES} */
     public ClusterLayer(String id, Map<String, Color> colors) {
         super(id);
         this.colors = new LinkedHashMap<>(colors);
-        this.palette = colors.values().toArray(new Color[0]);
+        this.palette = colors.values().stream().map(Java2d::color).toArray(java.awt.Color[]::new);
+        this.sprites = new PieSprites(palette);
     }
 
     /** The categories in the order {@link PointClusters#build} must count them. */
@@ -71,58 +75,35 @@ public final class ClusterLayer extends CanvasLayer {
     }
 
     @Override
-    protected void draw(GraphicsContext gc, Viewport view) {
+    protected void draw(Graphics2D g, Viewport view) {
         PointClusters shown = clusters;
         if (shown == null) {
             return;
         }
         ClusterLevel level = shown.level(view.zoom());
         List<PointFeature> points = shown.points();
-        gc.setFont(font);
-        gc.setTextAlign(TextAlignment.CENTER);
-        gc.setTextBaseline(VPos.CENTER);
-        gc.setStroke(Color.WHITE);
-        gc.setLineWidth(1.5);
+        // Sprites are copied pixel for pixel, so they are placed in the image's own pixels.
+        AffineTransform user = g.getTransform();
+        double scale = user.getScaleX();
+        g.setTransform(new AffineTransform());
+        int[] parts = new int[palette.length];
         level.visit(AreaDrawing.visible(view), i -> {
-            double x = view.screenX(level.x(i));
-            double y = view.screenY(level.y(i));
             int count = level.count(i);
-            if (count == 1) {
-                gc.setFill(palette[category(level, i)]);
-                gc.fillOval(x - 5, y - 5, 10, 10);
-                gc.strokeOval(x - 5, y - 5, 10, 10);
-                if (points.get(level.firstPoint(i)).id().equals(selected)) {
-                    gc.setStroke(Color.BLACK);
-                    gc.strokeOval(x - 9, y - 9, 18, 18);
-                    gc.setStroke(Color.WHITE);
-                }
-                return;
+            for (int k = 0; k < parts.length; k++) {
+                parts[k] = level.mix(i, k);
             }
-            double r = radius(count);
-            double start = 90;
-            for (int k = 0; k < palette.length; k++) {
-                int part = level.mix(i, k);
-                if (part > 0) {
-                    double extent = 360.0 * part / count;
-                    gc.setFill(palette[k]);
-                    gc.fillArc(x - r, y - r, 2 * r, 2 * r, start, extent, ArcType.ROUND);
-                    start += extent;
-                }
+            BufferedImage sprite = sprites.sprite(count, PieSprites.shares(count, parts), scale);
+            long x = Math.round(view.screenX(level.x(i)) * scale + user.getTranslateX());
+            long y = Math.round(view.screenY(level.y(i)) * scale + user.getTranslateY());
+            g.drawImage(sprite, (int) x - sprite.getWidth() / 2, (int) y - sprite.getHeight() / 2, null);
+            if (count == 1 && points.get(level.firstPoint(i)).id().equals(selected)) {
+                g.setColor(java.awt.Color.BLACK);
+                g.setStroke(new BasicStroke((float) (1.5 * scale)));
+                ring.setFrame(x - 9 * scale, y - 9 * scale, 18 * scale, 18 * scale);
+                g.draw(ring);
             }
-            gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
-            gc.setFill(Color.rgb(255, 255, 255, 0.9));
-            gc.fillOval(x - r * 0.55, y - r * 0.55, r * 1.1, r * 1.1);
-            gc.setFill(Color.BLACK);
-            gc.fillText(count < 1000 ? Integer.toString(count) : (count / 1000) + "k", x, y);
         });
-    }
-
-    private static int category(ClusterLevel level, int cluster) {
-        for (int k = 0; ; k++) {
-            if (level.mix(cluster, k) > 0) {
-                return k;
-            }
-        }
+        g.setTransform(user);
     }
 
     static double radius(int count) {

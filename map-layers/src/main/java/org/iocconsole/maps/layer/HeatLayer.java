@@ -1,10 +1,9 @@
 package org.iocconsole.maps.layer;
 
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.time.Instant;
 import java.util.List;
-import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import org.iocconsole.maps.feature.WeightedPoint;
 import org.iocconsole.maps.geo.Viewport;
@@ -28,7 +27,7 @@ public final class HeatLayer extends CanvasLayer {
     private double[] grid = new double[0];
     private double[] smooth = new double[0];
     private int[] pixels = new int[0];
-    private WritableImage image;
+    private BufferedImage image;
 
     public HeatLayer(String id) {
         super(id);
@@ -69,7 +68,7 @@ public final class HeatLayer extends CanvasLayer {
     }
 
     @Override
-    protected void draw(GraphicsContext gc, Viewport view) {
+    protected void draw(Graphics2D g, Viewport view) {
         int cols = (int) Math.ceil(view.width() / CELL) + 1;
         int rows = (int) Math.ceil(view.height() / CELL) + 1;
         int cells = cols * rows;
@@ -77,7 +76,7 @@ public final class HeatLayer extends CanvasLayer {
             grid = new double[cells];
             smooth = new double[cells];
             pixels = new int[cells];
-            image = new WritableImage(cols, rows);
+            image = new BufferedImage(cols, rows, BufferedImage.TYPE_INT_ARGB);
         } else {
             java.util.Arrays.fill(grid, 0);
         }
@@ -95,9 +94,9 @@ public final class HeatLayer extends CanvasLayer {
         for (int i = 0; i < cells; i++) {
             pixels[i] = max <= 0 ? 0 : ramp(smooth[i] / max);
         }
-        image.getPixelWriter().setPixels(0, 0, cols, rows, PixelFormat.getIntArgbInstance(), pixels, 0, cols);
-        gc.setImageSmoothing(true);
-        gc.drawImage(image, 0, 0, cols * CELL, rows * CELL);
+        image.setRGB(0, 0, cols, rows, pixels, 0, cols);
+        // Bilinear (the stack's hint): the coarse grid becomes a smooth surface.
+        g.drawImage(image, 0, 0, cols * CELL, rows * CELL, null);
     }
 
     /** A 3×3 box blur of the grid into {@code smooth}; returns the largest value. */

@@ -2,21 +2,23 @@ package org.iocconsole.maps.layer;
 
 import com.gluonhq.maps.MapLayer;
 import java.util.List;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Point2D;
 import javafx.scene.Parent;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.Scene;
 import javafx.scene.layout.Region;
+import javafx.stage.Window;
 import org.iocconsole.maps.geo.Viewport;
 import org.iocconsole.maps.geo.WebMercator;
 
 /**
- * The map's layers, bottom first, drawn on one canvas a margin larger than the map on every side. Gluon Maps lays its
- * layers out once per pulse when the map moved, and a layer's change asks for the same, so bursts of changes and of
- * mouse moves give one drawing per pulse. A pan by whole pixels (see {@link PixelSnap}) that stays within the margin
- * only moves the drawn canvas: copying it is far cheaper than drawing again, on the software pipeline above all. A
- * zoom, a resize, a layer's change, or a pan past the margin draws every shown layer again. One canvas for all layers,
- * because the software pipeline blends every pixel of every canvas into each frame, drawn on or not. FX thread only.
+ * The map's layers, bottom first, drawn on one canvas ({@link LayerRaster}) a margin larger than the map on every
+ * side. Gluon Maps lays its layers out once per pulse when the map moved, and a layer's change asks for the same, so
+ * bursts of changes and of mouse moves give one drawing per pulse. A pan by whole pixels (see {@link PixelSnap}) that
+ * stays within the margin only moves the drawn canvas: copying it is far cheaper than drawing again, on the software
+ * pipeline above all. A zoom, a resize, a layer's change, or a pan past the margin draws every shown layer again. One
+ * canvas for all layers, because the software pipeline blends every pixel of every image into each frame, drawn on or
+ * not. FX thread only.
  */
 public final class LayerStack extends MapLayer {
     /** Pixels drawn beyond each edge of the map, so short pans need no drawing: one tile, as Gluon loads. */
@@ -25,7 +27,11 @@ public final class LayerStack extends MapLayer {
     /** How close to a whole number of pixels a pan must be to count as one (the offsets carry rounding errors). */
     private static final double WHOLE = 1e-6;
 
-    private final Canvas canvas = new Canvas();
+    private final LayerRaster canvas = new LayerRaster();
+    /** The screen's pixels per pixel of the map; the layers draw again when the window moves to another screen. */
+    private final ObservableValue<Number> pixelScale =
+            sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::renderScaleXProperty);
+
     private List<CanvasLayer> layers = List.of();
     /** The screen's view when the canvas was last drawn; null when the canvas must be drawn again. */
     private Viewport drawn;
@@ -35,8 +41,8 @@ public final class LayerStack extends MapLayer {
     private double drawnZoom = Double.NaN;
 
     public LayerStack() {
-        getChildren().add(canvas);
-        canvas.setMouseTransparent(true);
+        getChildren().add(canvas.node());
+        pixelScale.addListener((o, was, now) -> markDirty());
     }
 
     /** The layers to draw, bottom first; the stack draws again when any of them changes. */
@@ -77,8 +83,8 @@ public final class LayerStack extends MapLayer {
             layer.showing(view);
         }
         if (drawn != null && movedOnly(drawn, view, drawnMargin)) {
-            canvas.setTranslateX(Math.rint(view.offsetX() - drawn.offsetX()) - MARGIN);
-            canvas.setTranslateY(Math.rint(view.offsetY() - drawn.offsetY()) - MARGIN);
+            canvas.node().setTranslateX(Math.rint(view.offsetX() - drawn.offsetX()) - MARGIN);
+            canvas.node().setTranslateY(Math.rint(view.offsetY() - drawn.offsetY()) - MARGIN);
             return;
         }
         draw(view, zoom);
@@ -89,33 +95,25 @@ public final class LayerStack extends MapLayer {
         double width = view.width();
         double height = view.height();
         // Nothing shown costs nothing: an empty canvas. Shown again, the layers draw the current view.
-        double canvasWidth = any ? width + 2 * MARGIN : 0;
-        double canvasHeight = any ? height + 2 * MARGIN : 0;
-        if (canvas.getWidth() != canvasWidth || canvas.getHeight() != canvasHeight) {
-            canvas.setWidth(canvasWidth);
-            canvas.setHeight(canvasHeight);
-        }
-        canvas.setTranslateX(-MARGIN);
-        canvas.setTranslateY(-MARGIN);
+        double scale = pixelScale.getValue() == null ? 1 : pixelScale.getValue().doubleValue();
+        canvas.resize(any ? width + 2 * MARGIN : 0, any ? height + 2 * MARGIN : 0, scale);
+        canvas.node().setTranslateX(-MARGIN);
+        canvas.node().setTranslateY(-MARGIN);
         if (!any) {
             drawn = null;
             return;
         }
         // While the zoom changes every frame, the margin would only be drawn in vain: it is drawn from the first pan
-        // on.
+        // on. Only what is drawn now can be seen until the next drawing: an old margin stays hidden.
         double margin = zoom == drawnZoom ? MARGIN : 0;
-        GraphicsContext gc = canvas.getGraphicsContext2D();
-        // Only what is drawn now can be seen until the next drawing: an old margin stays hidden.
-        gc.clearRect(MARGIN - margin, MARGIN - margin, width + 2 * margin, height + 2 * margin);
-        gc.save();
-        gc.translate(MARGIN - margin, MARGIN - margin);
         Viewport canvasView = view.panned(margin, margin).resized(width + 2 * margin, height + 2 * margin);
-        for (CanvasLayer layer : layers) {
-            if (layer.isVisible()) {
-                layer.drawOn(gc, canvasView);
+        canvas.draw(MARGIN - margin, MARGIN - margin, width + 2 * margin, height + 2 * margin, g -> {
+            for (CanvasLayer layer : layers) {
+                if (layer.isVisible()) {
+                    layer.drawOn(g, canvasView);
+                }
             }
-        }
-        gc.restore();
+        });
         drawn = view;
         drawnMargin = margin;
         drawnZoom = zoom;

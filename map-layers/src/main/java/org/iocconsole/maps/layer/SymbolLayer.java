@@ -1,12 +1,13 @@
 package org.iocconsole.maps.layer;
 
+import java.awt.BasicStroke;
+import java.awt.Graphics2D;
+import java.awt.geom.RoundRectangle2D;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
 import org.iocconsole.maps.feature.PointFeature;
 import org.iocconsole.maps.geo.ClusterLevel;
 import org.iocconsole.maps.geo.PointClusters;
@@ -19,9 +20,11 @@ import org.iocconsole.maps.geo.Viewport;
  */
 public class SymbolLayer extends CanvasLayer {
     private static final double SIZE = 16;
+    private static final BasicStroke EDGE = new BasicStroke(1.6f);
 
     private final Map<String, Symbol> symbols;
     private final Symbol fallback;
+    private final Map<Symbol, java.awt.Color> fills = new java.util.HashMap<>();
     private final List<String> categories;
     private PointClusters places;
 
@@ -31,6 +34,7 @@ public class SymbolLayer extends CanvasLayer {
         this.symbols = new LinkedHashMap<>(symbols);
         this.categories = List.copyOf(symbols.keySet());
         this.fallback = new ArrayList<>(symbols.values()).get(symbols.size() - 1);
+        symbols.values().forEach(symbol -> fills.put(symbol, Java2d.color(symbol.color())));
         this.places = PointClusters.build(List.of(), categories, 0, 1);
     }
 
@@ -52,20 +56,22 @@ public class SymbolLayer extends CanvasLayer {
     }
 
     @Override
-    protected void draw(GraphicsContext gc, Viewport view) {
+    protected void draw(Graphics2D g, Viewport view) {
         ClusterLevel level = places.level(0);
         List<PointFeature> points = places.points();
-        gc.setLineWidth(1.6);
+        g.setStroke(EDGE);
+        RoundRectangle2D.Double badge = new RoundRectangle2D.Double();
         level.visit(AreaDrawing.visible(view), i -> {
             PointFeature point = points.get(level.firstPoint(i));
             Symbol symbol = symbols.getOrDefault(point.category(), fallback);
             double x = view.screenX(level.x(i));
             double y = view.screenY(level.y(i));
-            gc.setFill(symbol.color());
-            gc.fillRoundRect(x - SIZE / 2, y - SIZE / 2, SIZE, SIZE, 5, 5);
-            gc.setStroke(Color.WHITE);
-            gc.strokeRoundRect(x - SIZE / 2, y - SIZE / 2, SIZE, SIZE, 5, 5);
-            Glyphs.draw(gc, symbol.glyph(), x, y);
+            badge.setRoundRect(x - SIZE / 2, y - SIZE / 2, SIZE, SIZE, 5, 5);
+            g.setColor(fills.get(symbol));
+            g.fill(badge);
+            g.setColor(java.awt.Color.WHITE);
+            g.draw(badge);
+            Glyphs.draw(g, symbol.glyph(), x, y);
         });
     }
 

@@ -6,12 +6,13 @@ import static org.iocconsole.maps.FxThread.onFx;
 import com.gluonhq.impl.maps.BaseMap;
 import com.gluonhq.maps.MapPoint;
 import com.gluonhq.maps.MapView;
+import java.awt.AlphaComposite;
+import java.awt.Graphics2D;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.iocconsole.maps.FxThread;
@@ -133,7 +134,7 @@ class LayerStackTest {
         settle();
         pan(20, 0);
         assertThat(layer.draws()).isEqualTo(drawn);
-        assertThat(canvas().getWidth()).isZero();
+        assertThat(canvas().getImage()).isNull();
 
         onFx(() -> {
             layer.setVisible(true);
@@ -159,16 +160,35 @@ class LayerStackTest {
         settle();
 
         assertThat(order).containsExactly("bottom", "top");
-        assertThat(bottom.alpha).isEqualTo(1.0);
-        assertThat(top.alpha).isEqualTo(0.4);
+        assertThat(bottom.alpha).isEqualTo(1.0f);
+        assertThat(top.alpha).isEqualTo(0.4f);
         assertThat(onFx(() -> stack.getChildrenUnmodifiable().stream()
-                        .filter(Canvas.class::isInstance)
+                        .filter(ImageView.class::isInstance)
                         .count()))
                 .isEqualTo(1);
         // The first layer, no longer in the stack, draws no more.
         int before = layer.draws();
         pan(LayerStack.MARGIN + 50, 0);
         assertThat(layer.draws()).isEqualTo(before);
+    }
+
+    @Test
+    void whatTheLayersDrawShowsWhereTheyDrewItAtTheirOpacity() throws Exception {
+        Filling red = new Filling(java.awt.Color.RED, 100, 50);
+        Filling blue = new Filling(java.awt.Color.BLUE, 300, 200);
+        onFx(() -> {
+            blue.setOpacity(0.5);
+            stack.setLayers(List.of(red, blue));
+            return null;
+        });
+        settle();
+        pan(-7, 3);
+
+        // The drawing moved with the map: a spot drawn at (x, y) of the screen is now at (x + 7, y - 3).
+        assertThat(shown(107, 47)).isEqualTo(0xffff0000);
+        assertThat(shown(307, 197) >>> 24).isBetween(0x7e, 0x81);
+        assertThat(shown(307, 197) & 0xff).isEqualTo(0xff);
+        assertThat(shown(200, 120)).isZero();
     }
 
     @Test
@@ -239,10 +259,10 @@ class LayerStackTest {
         settle();
     }
 
-    private Canvas canvas() throws Exception {
+    private ImageView canvas() throws Exception {
         return onFx(() -> {
             for (Node child : stack.getChildrenUnmodifiable()) {
-                if (child instanceof Canvas canvas) {
+                if (child instanceof ImageView canvas) {
                     return canvas;
                 }
             }
@@ -264,7 +284,7 @@ class LayerStackTest {
     /** Notes its name in a shared list when drawn, and the opacity the context had then. */
     private static final class Recording extends CanvasLayer {
         private final List<String> order;
-        private double alpha = Double.NaN;
+        private float alpha = Float.NaN;
 
         Recording(String id, List<String> order) {
             super(id);
@@ -272,9 +292,39 @@ class LayerStackTest {
         }
 
         @Override
-        protected void draw(GraphicsContext gc, Viewport view) {
+        protected void draw(Graphics2D g, Viewport view) {
             order.add(layerId());
-            alpha = gc.getGlobalAlpha();
+            alpha = ((AlphaComposite) g.getComposite()).getAlpha();
+        }
+    }
+
+    /** The ARGB of the stack's image at a point of the map's screen. */
+    private int shown(double x, double y) throws Exception {
+        ImageView image = canvas();
+        return onFx(() -> image.getImage().getPixelReader().getArgb((int) (x - image.getTranslateX()), (int)
+                (y - image.getTranslateY())));
+    }
+
+    /** Fills a 10 pixel square around a point of the screen. */
+    private static final class Filling extends CanvasLayer {
+        private final java.awt.Color color;
+        private final double x;
+        private final double y;
+
+        Filling(java.awt.Color color, double x, double y) {
+            super("filling");
+            this.color = color;
+            this.x = x;
+            this.y = y;
+        }
+
+        @Override
+        protected void draw(Graphics2D g, Viewport view) {
+            // The view is the canvas's: the screen's origin lies a margin in.
+            double inset = (view.width() - WIDTH) / 2;
+            double insetY = (view.height() - HEIGHT) / 2;
+            g.setColor(color);
+            g.fill(new java.awt.geom.Rectangle2D.Double(x + inset - 5, y + insetY - 5, 10, 10));
         }
     }
 
@@ -288,7 +338,7 @@ class LayerStackTest {
         }
 
         @Override
-        protected void draw(GraphicsContext gc, Viewport view) {
+        protected void draw(Graphics2D g, Viewport view) {
             views.add(view);
             lastView = view;
         }
