@@ -2,6 +2,8 @@ package org.iocconsole.bench;
 
 import com.gluonhq.maps.MapPoint;
 import com.gluonhq.maps.MapView;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -98,6 +100,11 @@ final class MapFrameBenchmark implements Benchmark {
         List<Double> panFx = new ArrayList<>();
         List<Double> zoomFx = new ArrayList<>();
         List<Double> baseFx = new ArrayList<>();
+        // The render thread's CPU time per frame, averaged over the rounds.
+        double panCpu = 0;
+        double zoomCpu = 0;
+        double basePanCpu = 0;
+        double baseZoomCpu = 0;
         for (int round = 0; round < ROUNDS; round++) {
             Frames b = bare.frames();
             Frames l = layered.frames();
@@ -109,6 +116,10 @@ final class MapFrameBenchmark implements Benchmark {
             zoom.addAll(l.zoom());
             panFx.addAll(l.panFx());
             zoomFx.addAll(l.zoomFx());
+            panCpu += l.panRenderCpu() / ROUNDS;
+            zoomCpu += l.zoomRenderCpu() / ROUNDS;
+            basePanCpu += b.panRenderCpu() / ROUNDS;
+            baseZoomCpu += b.zoomRenderCpu() / ROUNDS;
         }
         List<Double> all = new ArrayList<>(pan);
         all.addAll(zoom);
@@ -116,7 +127,8 @@ final class MapFrameBenchmark implements Benchmark {
                 + " zoom pulses each, bare then layered; frame = interval between pulses at full speed");
         // Pans and zooms make two humps. With as many of each, the median of all frames falls between them (for the
         // layers low in their zoom hump, for the bare basemap high in its pan hump) and says nothing of what a frame
-        // costs. So each motion has its own median and ratio, and the worse of each counts.
+        // costs. So each motion has its own median and ratio, and the worse of each counts; the medians of all frames
+        // are printed too, to compare with earlier runs.
         double panRatio = median(pan) / median(basePan);
         double zoomRatio = median(zoom) / median(baseZoom);
         results.report("median_ms", Math.max(median(pan), median(zoom)));
@@ -128,9 +140,17 @@ final class MapFrameBenchmark implements Benchmark {
         results.report("basemap_pan_median_ms", median(basePan));
         results.report("basemap_zoom_median_ms", median(baseZoom));
         results.report("basemap_fx_thread_median_ms", median(baseFx));
+        results.report("render_thread_pan_cpu_ms", panCpu);
+        results.report("render_thread_zoom_cpu_ms", zoomCpu);
+        results.report("basemap_render_thread_pan_cpu_ms", basePanCpu);
+        results.report("basemap_render_thread_zoom_cpu_ms", baseZoomCpu);
         results.report("pan_ratio_to_basemap", panRatio);
         results.report("zoom_ratio_to_basemap", zoomRatio);
         results.report("ratio_to_basemap", Math.max(panRatio, zoomRatio));
+        List<Double> allBase = new ArrayList<>(basePan);
+        allBase.addAll(baseZoom);
+        results.report("all_frames_median_ms", median(all));
+        results.report("all_frames_ratio_to_basemap", median(all) / median(allBase));
     }
 
     private static double median(List<Double> values) {
@@ -141,6 +161,20 @@ final class MapFrameBenchmark implements Benchmark {
         double[] sorted = values.stream().mapToDouble(Double::doubleValue).toArray();
         Arrays.sort(sorted);
         return sorted[Math.min(sorted.length - 1, (int) (sorted.length * share))];
+    }
+
+    /**
+     * The CPU time JavaFX's render thread has used, in nanoseconds. Pulses at full speed still come from a 1 ms timer,
+     * so a frame's interval is a whole number of milliseconds: a frame of 1 or 3 ms is better told by what it cost.
+     */
+    private static long renderThreadCpu() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread.getName().startsWith("QuantumRenderer")) {
+                return threads.getThreadCpuTime(thread.getId());
+            }
+        }
+        throw new IllegalStateException("no JavaFX render thread");
     }
 
     private static <T> T onFx(Callable<T> work) throws Exception {
@@ -215,12 +249,22 @@ final class MapFrameBenchmark implements Benchmark {
                 stage.hide();
                 return null;
             });
-            return new Frames(pan.intervals, zoom.intervals, pan.fxThread, zoom.fxThread);
+            return new Frames(
+                    pan.intervals, zoom.intervals, pan.fxThread, zoom.fxThread, pan.renderCpuMs(), zoom.renderCpuMs());
         }
     }
 
-    /** The frames of one run of a view: pan and zoom intervals, and the FX thread's share of each. */
-    private record Frames(List<Double> pan, List<Double> zoom, List<Double> panFx, List<Double> zoomFx) {}
+    /**
+     * The frames of one run of a view: pan and zoom intervals, the FX thread's share of each, and the render thread's
+     * CPU time per frame of each motion.
+     */
+    private record Frames(
+            List<Double> pan,
+            List<Double> zoom,
+            List<Double> panFx,
+            List<Double> zoomFx,
+            double panRenderCpu,
+            double zoomRenderCpu) {}
 
     /**
      * Moves the map on each of {@link #STEPS} pulses and times them: the interval from one pulse's animation phase to
@@ -235,6 +279,8 @@ final class MapFrameBenchmark implements Benchmark {
         private final Runnable afterLayout = this::afterLayout;
         private long pulseStart;
         private int index;
+        private long renderCpuAtStart;
+        private long renderCpu;
 
         Pulses(Scene scene, IntConsumer step) {
             this.scene = scene;
@@ -242,6 +288,7 @@ final class MapFrameBenchmark implements Benchmark {
         }
 
         void run() throws Exception {
+            renderCpuAtStart = renderThreadCpu();
             onFx(() -> {
                 scene.addPostLayoutPulseListener(afterLayout);
                 start();
@@ -250,6 +297,7 @@ final class MapFrameBenchmark implements Benchmark {
             if (!done.await(2, TimeUnit.MINUTES)) {
                 throw new IllegalStateException("pulses stopped after " + index + " frames");
             }
+            renderCpu = renderThreadCpu() - renderCpuAtStart;
             onFx(() -> {
                 scene.removePostLayoutPulseListener(afterLayout);
                 return null;
@@ -269,6 +317,11 @@ final class MapFrameBenchmark implements Benchmark {
             }
             pulseStart = start;
             step.accept(index++);
+        }
+
+        /** The render thread's CPU time per frame, in milliseconds. */
+        double renderCpuMs() {
+            return renderCpu / 1e6 / STEPS;
         }
 
         private void afterLayout() {

@@ -13,7 +13,7 @@ import org.iocconsole.maps.geo.Viewport;
 /**
  * One layer of the map, drawn with the map's other layers on the one canvas of a {@link LayerStack}, an image the
  * stack draws with Java 2D. Shown or hidden, and its opacity, as a node's would be. Subclasses draw in {@link #draw},
- * given the canvas's {@link Viewport} in pixels of the map, allocate nothing per feature there, and call
+ * given the canvas's {@link Viewport} in pixels of the map, draw only what their index finds in it, and call
  * {@link #markDirty()} when their data or look change. FX thread only.
  */
 public abstract class CanvasLayer {

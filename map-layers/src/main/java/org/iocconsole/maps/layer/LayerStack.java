@@ -17,8 +17,7 @@ import org.iocconsole.maps.geo.WebMercator;
  * bursts of changes and of mouse moves give one drawing per pulse. A pan by whole pixels (see {@link PixelSnap}) that
  * stays within the margin only moves the drawn canvas: copying it is far cheaper than drawing again, on the software
  * pipeline above all. A zoom, a resize, a layer's change, or a pan past the margin draws every shown layer again. One
- * canvas for all layers, because the software pipeline blends every pixel of every image into each frame, drawn on or
- * not. FX thread only.
+ * canvas for all layers: one image to upload after each drawing and to blend into each frame. FX thread only.
  */
 public final class LayerStack extends MapLayer {
     /** Pixels drawn beyond each edge of the map, so short pans need no drawing: one tile, as Gluon loads. */

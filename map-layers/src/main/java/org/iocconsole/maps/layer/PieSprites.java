@@ -21,7 +21,12 @@ final class PieSprites {
 
     private static final int KEPT = 2048;
     private static final BasicStroke RIM = new BasicStroke(1.5f);
-    private static final java.awt.Color HALO = new java.awt.Color(255, 255, 255, 230);
+    /**
+     * The disc under the count. Opaque: the software pipeline copies opaque pixels of the layers' image into a frame
+     * faster than it blends translucent ones (a tenth of white over the pie measured 0.6 ms more per pan).
+     */
+    private static final java.awt.Color HALO = java.awt.Color.WHITE;
+
     private static final Font FONT = LabelFonts.bold(11);
 
     private final java.awt.Color[] palette;
