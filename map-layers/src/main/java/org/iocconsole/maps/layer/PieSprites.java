@@ -81,16 +81,20 @@ final class PieSprites {
             g.scale(scale, scale);
             disc.setFrame(-r, -r, 2 * r, 2 * r);
             double start = 90;
+            boolean first = true;
             for (int k = 0; k < palette.length; k++) {
                 int extent = (int) (shares >>> (9 * k)) & 0x1ff;
                 if (extent > 0) {
                     g.setColor(palette[k]);
-                    if (extent == 360) {
+                    // The first share fills the whole disc and the others lie over it, so their smooth edges blend
+                    // into a colour, not into nothing: no translucent seams for the render thread to blend.
+                    if (first) {
                         g.fill(disc);
                     } else {
                         arc.setArc(-r, -r, 2 * r, 2 * r, start, extent, Arc2D.PIE);
                         g.fill(arc);
                     }
+                    first = false;
                     start += extent;
                 }
             }
