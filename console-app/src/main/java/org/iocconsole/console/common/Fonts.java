@@ -8,9 +8,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Loads the Noto Sans faces bundled with the map's labels ({@link LabelFonts}), so that Vietnamese diacritics render the same on every machine whatever fonts it
- * has. The stylesheets name the family {@value #FAMILY}. Callable on any thread once the FX toolkit runs; loading
- * takes tens of milliseconds, so the application does it beside building the first scene.
+ * Loads the Noto Sans faces bundled with the map's labels ({@link LabelFonts}), so that Vietnamese diacritics render
+ * the same on every machine whatever fonts it has. The stylesheets name the family {@value #FAMILY}. Callable on any
+ * thread once the FX toolkit runs; loading takes tens of milliseconds, so the application does it beside building the
+ * first scene.
  */
 public final class Fonts {
     /** The family our stylesheets ask for. */
