@@ -184,7 +184,9 @@ class WallStagesTest {
 
     @Test
     void typeGrowsWithTheMonitorSoA4kWallReadsLikeFullHd(FxRobot robot) {
-        robot.interact(() -> monitors.setAll(new DisplayArea(0, 0, 3840, 2160)));
+        // A 4K wall monitor right of a full-HD desk one. Not at the left edge: the headless test screen is 1280×800,
+        // and Monocle copies a window that starts there and is wider than that screen past the end of its buffer.
+        robot.interact(() -> monitors.setAll(new DisplayArea(1920, 0, 3840, 2160)));
         open(robot, twoScreens(30));
 
         assertThat(wall.stages().get(0).getScene().getRoot().getStyle()).contains("-fx-font-size: 36px");
