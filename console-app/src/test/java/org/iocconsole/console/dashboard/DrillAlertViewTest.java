@@ -97,7 +97,8 @@ class DrillAlertViewTest {
                 Runnable::run);
         KpiBoardView board = new KpiBoardView(vm, i18n, clock);
         vm.start();
-        stage.setScene(new Scene(new ScrollPane(new VBox(new AlertsView(feed, i18n).root(), board.root())), 1200, 900));
+        // Within the headless test screen (1280×800): Monocle's painter overflows copying a taller window.
+        stage.setScene(new Scene(new ScrollPane(new VBox(new AlertsView(feed, i18n).root(), board.root())), 1200, 760));
         stage.show();
     }
 
