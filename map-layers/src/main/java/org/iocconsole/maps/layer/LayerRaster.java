@@ -34,6 +34,15 @@ final class LayerRaster {
         node.setSmooth(false);
     }
 
+    /** The image's size in pixels; zero when there is none. */
+    int pixelWidth() {
+        return image == null ? 0 : image.getWidth();
+    }
+
+    int pixelHeight() {
+        return image == null ? 0 : image.getHeight();
+    }
+
     ImageView node() {
         return node;
     }
@@ -66,6 +75,14 @@ final class LayerRaster {
      * corner, in pixels of the map; the rectangle then shows what was drawn.
      */
     void draw(double x, double y, double width, double height, Consumer<Graphics2D> drawing) {
+        draw(x, y, width, height, null, drawing);
+    }
+
+    /**
+     * As {@link #draw(double, double, double, double, Consumer)}, over what {@code underlay} puts into all the image's
+     * pixels (ARGB, premultiplied, row by row) instead of clearing them; null to clear.
+     */
+    void draw(double x, double y, double width, double height, Consumer<int[]> underlay, Consumer<Graphics2D> drawing) {
         int w = image.getWidth();
         int h = image.getHeight();
         int left = clamp(Math.floor(x * pixelScale), w);
@@ -76,8 +93,12 @@ final class LayerRaster {
             return;
         }
         shown.updateBuffer(buffer -> {
-            for (int row = top; row < bottom; row++) {
-                Arrays.fill(pixels, row * w + left, row * w + right, 0);
+            if (underlay != null) {
+                underlay.accept(pixels);
+            } else {
+                for (int row = top; row < bottom; row++) {
+                    Arrays.fill(pixels, row * w + left, row * w + right, 0);
+                }
             }
             Graphics2D g = image.createGraphics();
             try {

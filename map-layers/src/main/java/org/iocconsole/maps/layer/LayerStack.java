@@ -2,8 +2,10 @@ package org.iocconsole.maps.layer;
 
 import com.gluonhq.maps.MapLayer;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.layout.Region;
@@ -17,7 +19,9 @@ import org.iocconsole.maps.geo.WebMercator;
  * bursts of changes and of mouse moves give one drawing per pulse. A pan by whole pixels (see {@link PixelSnap}) that
  * stays within the margin only moves the drawn canvas: copying it is far cheaper than drawing again, on the software
  * pipeline above all. A zoom, a resize, a layer's change, or a pan past the margin draws every shown layer again. One
- * canvas for all layers: one image to upload after each drawing and to blend into each frame. FX thread only.
+ * canvas for all layers: one image to upload after each drawing and to blend into each frame. Drawn with its margin,
+ * the canvas holds a copy of the tiles under the layers, and the basemap is hidden while the copy covers the screen
+ * ({@link BasemapCover}). FX thread only.
  */
 public final class LayerStack extends MapLayer {
     /** Pixels drawn beyond each edge of the map, so short pans need no drawing: one tile, as Gluon loads. */
@@ -27,6 +31,7 @@ public final class LayerStack extends MapLayer {
     private static final double WHOLE = 1e-6;
 
     private final LayerRaster canvas = new LayerRaster();
+    private final BasemapCover cover = new BasemapCover();
     /** The screen's pixels per pixel of the map; the layers draw again when the window moves to another screen. */
     private final ObservableValue<Number> pixelScale =
             sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::renderScaleXProperty);
@@ -42,6 +47,12 @@ public final class LayerStack extends MapLayer {
     public LayerStack() {
         getChildren().add(canvas.node());
         pixelScale.addListener((o, was, now) -> markDirty());
+        // Hidden or taken off its map, the stack must not leave that map's tiles hidden under a copy of them.
+        visibleProperty().addListener(o -> {
+            cover.forget();
+            markDirty();
+        });
+        parentProperty().addListener(o -> cover.forget());
     }
 
     /** The layers to draw, bottom first; the stack draws again when any of them changes. */
@@ -82,9 +93,15 @@ public final class LayerStack extends MapLayer {
             layer.showing(view);
         }
         if (drawn != null && movedOnly(drawn, view, drawnMargin)) {
-            canvas.node().setTranslateX(Math.rint(view.offsetX() - drawn.offsetX()) - MARGIN);
-            canvas.node().setTranslateY(Math.rint(view.offsetY() - drawn.offsetY()) - MARGIN);
-            return;
+            double moveX = Math.rint(view.offsetX() - drawn.offsetX());
+            double moveY = Math.rint(view.offsetY() - drawn.offsetY());
+            canvas.node().setTranslateX(moveX - MARGIN);
+            canvas.node().setTranslateY(moveY - MARGIN);
+            // Past the tiles copied under the drawing, it is drawn again once the basemap has the tiles there.
+            if (cover.show(screen(MARGIN - moveX, MARGIN - moveY, view))
+                    || !(drawnMargin > 0 && cover.tilesChanged())) {
+                return;
+            }
         }
         draw(view, zoom);
     }
@@ -99,6 +116,7 @@ public final class LayerStack extends MapLayer {
         canvas.node().setTranslateX(-MARGIN);
         canvas.node().setTranslateY(-MARGIN);
         if (!any) {
+            cover.forget();
             drawn = null;
             return;
         }
@@ -106,16 +124,41 @@ public final class LayerStack extends MapLayer {
         // on. Only what is drawn now can be seen until the next drawing: an old margin stays hidden.
         double margin = zoom == drawnZoom ? MARGIN : 0;
         Viewport canvasView = view.panned(margin, margin).resized(width + 2 * margin, height + 2 * margin);
-        canvas.draw(MARGIN - margin, MARGIN - margin, width + 2 * margin, height + 2 * margin, g -> {
+        // With the margin the whole image is drawn, over the tiles if they can be copied under it.
+        Rectangle2D screen = screen(MARGIN, MARGIN, view);
+        boolean covered = margin > 0
+                && isVisible()
+                && cover.take(
+                        baseMap,
+                        -MARGIN,
+                        -MARGIN,
+                        canvas.pixelWidth(),
+                        canvas.pixelHeight(),
+                        screen,
+                        scale,
+                        new BasemapCover.Place(zoom, -MARGIN - view.offsetX(), -MARGIN - view.offsetY()));
+        if (!covered) {
+            cover.forget();
+        }
+        Consumer<int[]> underlay = covered ? cover::copyTo : null;
+        canvas.draw(MARGIN - margin, MARGIN - margin, width + 2 * margin, height + 2 * margin, underlay, g -> {
             for (CanvasLayer layer : layers) {
                 if (layer.isVisible()) {
                     layer.drawOn(g, canvasView);
                 }
             }
         });
+        if (covered) {
+            cover.show(screen);
+        }
         drawn = view;
         drawnMargin = margin;
         drawnZoom = zoom;
+    }
+
+    /** The screen in pixels of the drawing, whose corner lies at ({@code x}, {@code y}) of them. */
+    private static Rectangle2D screen(double x, double y, Viewport view) {
+        return new Rectangle2D(x, y, view.width(), view.height());
     }
 
     /**

@@ -186,9 +186,17 @@ class LayerStackTest {
 
         // The drawing moved with the map: a spot drawn at (x, y) of the screen is now at (x + 7, y - 3).
         assertThat(shown(107, 47)).isEqualTo(0xffff0000);
-        assertThat(shown(307, 197) >>> 24).isBetween(0x7e, 0x81);
-        assertThat(shown(307, 197) & 0xff).isEqualTo(0xff);
-        assertThat(shown(200, 120)).isZero();
+        // The drawing holds the (blank, opaque) tiles copied under it: the same at any spot the layers left, and
+        // half of it under the half-opaque blue.
+        int tile = shown(500, 400);
+        assertThat(tile >>> 24).isEqualTo(0xff);
+        assertThat(shown(200, 120)).isEqualTo(tile);
+        int blended = shown(307, 197);
+        for (int shift = 0; shift < 24; shift += 8) {
+            int under = (tile >> shift & 0xff) / 2;
+            int expected = shift == 0 ? under + 0x80 : under;
+            assertThat(blended >> shift & 0xff).isBetween(expected - 2, expected + 2);
+        }
     }
 
     @Test
@@ -272,13 +280,7 @@ class LayerStackTest {
 
     /** Runs the layout passes a pulse would run, twice, as the map's centre is computed in the first. */
     private void settle() throws Exception {
-        onFx(() -> {
-            for (int i = 0; i < 2; i++) {
-                map.getScene().getRoot().applyCss();
-                map.getScene().getRoot().layout();
-            }
-            return null;
-        });
+        MapSettling.settle(map);
     }
 
     /** Notes its name in a shared list when drawn, and the opacity the context had then. */
