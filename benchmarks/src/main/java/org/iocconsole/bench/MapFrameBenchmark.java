@@ -38,7 +38,7 @@ import org.locationtech.jts.geom.Envelope;
  * and the pan and zoom frames of both maps too. Tiles are warmed
  * up first, so frames measure drawing, not tile generation. Both maps are set up as the console's map is, tiles kept
  * on whole pixels ({@link PixelSnap}); the layers then move their drawing instead of drawing again while a pan stays
- * within their margin.
+ * within their margin, with the tiles copied under it and the basemap hidden.
  */
 final class MapFrameBenchmark implements Benchmark {
     private static final int WIDTH = 1280;
