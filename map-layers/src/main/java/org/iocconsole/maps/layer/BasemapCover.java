@@ -218,8 +218,8 @@ final class BasemapCover {
     }
 
     /**
-     * The tile images a node shows, as a hash of their identities; {@link #LOADING} while one loads or fades. The
-     * basemap's own opacity is this class's to set, so it does not count.
+     * The tile images under a node, as a hash of their identities; {@link #LOADING} while one loads. The basemap's own
+     * visibility is this class's to set, so only its children's count.
      */
     private static long tiles(Node map) {
         long hash = 0;

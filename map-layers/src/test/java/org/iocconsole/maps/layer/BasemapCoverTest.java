@@ -4,17 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.iocconsole.maps.FxThread.onFx;
 
 import com.gluonhq.impl.maps.BaseMap;
-import com.gluonhq.maps.MapPoint;
 import com.gluonhq.maps.MapView;
 import java.awt.Graphics2D;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import javafx.scene.Scene;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
-import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
 import org.iocconsole.maps.FxThread;
 import org.iocconsole.maps.geo.Viewport;
 import org.iocconsole.maps.tiles.MapTiles;
@@ -35,7 +31,7 @@ class BasemapCoverTest {
 
     private MapView map;
     private LayerStack stack;
-    private Stage stage;
+    private ShownMap shown;
 
     @BeforeAll
     static void startFx() {
@@ -44,10 +40,7 @@ class BasemapCoverTest {
 
     @AfterEach
     void close() throws Exception {
-        onFx(() -> {
-            stage.close();
-            return null;
-        });
+        shown.close();
         MapTiles.get().setSources(List.of());
     }
 
@@ -122,33 +115,21 @@ class BasemapCoverTest {
 
     private void show(int alpha, Marker marker) throws Exception {
         MapTiles.get().setSources(List.of(new Pattern(alpha)));
-        onFx(() -> {
-            map = new MapView();
-            PixelSnap.install(map);
-            stack = new LayerStack();
-            stack.setLayers(List.of(marker));
-            map.addLayer(stack);
-            stage = new Stage();
-            stage.setScene(new Scene(new StackPane(map), WIDTH, HEIGHT));
-            stage.show();
-            map.setZoom(11);
-            map.setCenter(new MapPoint(21.5927, 105.8442));
-            return null;
+        stack = onFx(() -> {
+            LayerStack layers = new LayerStack();
+            layers.setLayers(List.of(marker));
+            return layers;
         });
-        settle();
+        shown = ShownMap.show(stack, WIDTH, HEIGHT);
+        map = shown.map();
     }
 
-    /** Moves the map's centre by some pixels, as a drag does, and waits for its tiles. */
     private void pan(double dx, double dy) throws Exception {
-        onFx(() -> {
-            map.setCenter(map.getMapPosition(WIDTH / 2 + dx, HEIGHT / 2 + dy));
-            return null;
-        });
-        settle();
+        shown.pan(dx, dy);
     }
 
     private void settle() throws Exception {
-        MapSettling.settle(map);
+        shown.settle();
     }
 
     private boolean baseMapShown() throws Exception {

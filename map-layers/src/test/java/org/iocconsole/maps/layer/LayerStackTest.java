@@ -11,10 +11,7 @@ import java.awt.Graphics2D;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.image.ImageView;
-import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
 import org.iocconsole.maps.FxThread;
 import org.iocconsole.maps.geo.Viewport;
 import org.junit.jupiter.api.AfterEach;
@@ -34,7 +31,7 @@ class LayerStackTest {
     private MapView map;
     private Counting layer;
     private LayerStack stack;
-    private Stage stage;
+    private ShownMap shown;
 
     @BeforeAll
     static void startFx() {
@@ -43,29 +40,19 @@ class LayerStackTest {
 
     @BeforeEach
     void showMap() throws Exception {
-        onFx(() -> {
-            map = new MapView();
-            PixelSnap.install(map);
-            layer = new Counting();
-            stack = new LayerStack();
-            stack.setLayers(List.of(layer));
-            map.addLayer(stack);
-            stage = new Stage();
-            stage.setScene(new Scene(new StackPane(map), WIDTH, HEIGHT));
-            stage.show();
-            map.setZoom(11);
-            map.setCenter(new MapPoint(21.5927, 105.8442));
-            return null;
+        layer = new Counting();
+        stack = onFx(() -> {
+            LayerStack layers = new LayerStack();
+            layers.setLayers(List.of(layer));
+            return layers;
         });
-        settle();
+        shown = ShownMap.show(stack, WIDTH, HEIGHT);
+        map = shown.map();
     }
 
     @AfterEach
     void close() throws Exception {
-        onFx(() -> {
-            stage.close();
-            return null;
-        });
+        shown.close();
     }
 
     @Test
@@ -258,13 +245,8 @@ class LayerStackTest {
         assertThat(LayerStack.movedOnly(before, before.resized(801, 600), 256)).isFalse();
     }
 
-    /** Moves the map's centre by some pixels, as a drag does. */
     private void pan(double dx, double dy) throws Exception {
-        onFx(() -> {
-            map.setCenter(map.getMapPosition(WIDTH / 2 + dx, HEIGHT / 2 + dy));
-            return null;
-        });
-        settle();
+        shown.pan(dx, dy);
     }
 
     private ImageView canvas() throws Exception {
@@ -280,7 +262,7 @@ class LayerStackTest {
 
     /** Runs the layout passes a pulse would run, twice, as the map's centre is computed in the first. */
     private void settle() throws Exception {
-        MapSettling.settle(map);
+        shown.settle();
     }
 
     /** Notes its name in a shared list when drawn, and the opacity the context had then. */
