@@ -76,11 +76,11 @@ class BasemapCoverTest {
         pan(-5, 4);
 
         assertThat(baseMapShown()).isFalse();
-        int[] shown = screen();
+        int[] pixels = screen();
         // The marker, drawn at the centre before the last pan, moved with the map.
         int centre = (int) (HEIGHT / 2 - 4) * (int) WIDTH + (int) (WIDTH / 2 + 5);
-        assertThat(shown[centre]).isEqualTo(0xffff0000);
-        assertThat(shown[10 * (int) WIDTH + 10]).isNotEqualTo(0xffff0000);
+        assertThat(pixels[centre]).isEqualTo(0xffff0000);
+        assertThat(pixels[10 * (int) WIDTH + 10]).isNotEqualTo(0xffff0000);
     }
 
     @Test
