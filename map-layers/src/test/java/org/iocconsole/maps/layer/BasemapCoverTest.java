@@ -31,7 +31,7 @@ class BasemapCoverTest {
 
     private MapView map;
     private LayerStack stack;
-    private ShownMap shown;
+    private ShownMap window;
 
     @BeforeAll
     static void startFx() {
@@ -40,7 +40,7 @@ class BasemapCoverTest {
 
     @AfterEach
     void close() throws Exception {
-        shown.close();
+        window.close();
         MapTiles.get().setSources(List.of());
     }
 
@@ -120,16 +120,16 @@ class BasemapCoverTest {
             layers.setLayers(List.of(marker));
             return layers;
         });
-        shown = ShownMap.show(stack, WIDTH, HEIGHT);
-        map = shown.map();
+        window = ShownMap.show(stack, WIDTH, HEIGHT);
+        map = window.map();
     }
 
     private void pan(double dx, double dy) throws Exception {
-        shown.pan(dx, dy);
+        window.pan(dx, dy);
     }
 
     private void settle() throws Exception {
-        shown.settle();
+        window.settle();
     }
 
     private boolean baseMapShown() throws Exception {

@@ -31,7 +31,7 @@ class LayerStackTest {
     private MapView map;
     private Counting layer;
     private LayerStack stack;
-    private ShownMap shown;
+    private ShownMap window;
 
     @BeforeAll
     static void startFx() {
@@ -46,13 +46,13 @@ class LayerStackTest {
             layers.setLayers(List.of(layer));
             return layers;
         });
-        shown = ShownMap.show(stack, WIDTH, HEIGHT);
-        map = shown.map();
+        window = ShownMap.show(stack, WIDTH, HEIGHT);
+        map = window.map();
     }
 
     @AfterEach
     void close() throws Exception {
-        shown.close();
+        window.close();
     }
 
     @Test
@@ -246,7 +246,7 @@ class LayerStackTest {
     }
 
     private void pan(double dx, double dy) throws Exception {
-        shown.pan(dx, dy);
+        window.pan(dx, dy);
     }
 
     private ImageView canvas() throws Exception {
@@ -260,9 +260,9 @@ class LayerStackTest {
         });
     }
 
-    /** Runs the layout passes a pulse would run, twice, as the map's centre is computed in the first. */
+    /** Lays the map out as frames would, until its (blank: no source is set) tiles have loaded. */
     private void settle() throws Exception {
-        shown.settle();
+        window.settle();
     }
 
     /** Notes its name in a shared list when drawn, and the opacity the context had then. */
