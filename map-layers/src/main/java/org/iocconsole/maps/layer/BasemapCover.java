@@ -52,12 +52,12 @@ final class BasemapCover {
     }
 
     /**
-     * Copies the basemap's tiles under a drawing of {@code width × height} pixels whose corner lies at ({@code x},
-     * {@code y}) of the map and at {@code place} of the world, keeping only the opaque part around {@code screen} (in
-     * pixels of the drawing). Returns whether that part covers the screen; if not, no copy is shown. Nothing is copied
-     * while a tile loads, or at a pixel scale other than 1 (a high-density screen keeps the tiles shown).
+     * Copies the basemap's tiles under a drawing that covers {@code area} of the map, one pixel each, and lies at
+     * {@code place} of the world, keeping only the opaque part around {@code screen} (in pixels of the drawing).
+     * Returns whether that part covers the screen; if not, no copy is shown. Nothing is copied while a tile loads, or
+     * at a pixel scale other than 1 (a high-density screen keeps the tiles shown).
      */
-    boolean take(Node map, double x, double y, int width, int height, Rectangle2D screen, double scale, Place place) {
+    boolean take(Node map, Rectangle2D area, Rectangle2D screen, double scale, Place place) {
         forget();
         Place before = copied;
         copied = null;
@@ -70,6 +70,8 @@ final class BasemapCover {
         if (!coverable || taken == LOADING) {
             return false;
         }
+        int width = (int) area.getWidth();
+        int height = (int) area.getHeight();
         if (shot == null || shot.getWidth() != width || shot.getHeight() != height) {
             shot = new WritableImage(width, height);
             pixels = new int[width * height];
@@ -79,7 +81,7 @@ final class BasemapCover {
         int[] last = pixels;
         pixels = earlier;
         earlier = last;
-        parameters.setViewport(new Rectangle2D(x, y, width, height));
+        parameters.setViewport(area);
         map.snapshot(parameters, shot);
         shot.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbPreInstance(), pixels, 0, width);
         if (before != null && before.zoom() == place.zoom()) {
@@ -162,23 +164,23 @@ final class BasemapCover {
         top = (int) screen.getMinY();
         right = (int) screen.getMaxX();
         bottom = (int) screen.getMaxY();
-        if (!opaque(width, left, top, right, bottom)) {
+        if (!all(true, width, left, top, right, bottom)) {
             // Tiles that cover none of the screen (translucent or blank ones) are not worth copying again.
-            coverable = anyOpaque(width, left, top, right, bottom);
+            coverable = !all(false, width, left, top, right, bottom);
             left = top = right = bottom = 0;
             return false;
         }
         // Grown side by side while a whole edge is opaque: a rectangle, so that a pan checks it in four comparisons.
-        while (left > 0 && opaque(width, left - 1, top, left, bottom)) {
+        while (left > 0 && all(true, width, left - 1, top, left, bottom)) {
             left--;
         }
-        while (right < width && opaque(width, right, top, right + 1, bottom)) {
+        while (right < width && all(true, width, right, top, right + 1, bottom)) {
             right++;
         }
-        while (top > 0 && opaque(width, left, top - 1, right, top)) {
+        while (top > 0 && all(true, width, left, top - 1, right, top)) {
             top--;
         }
-        while (bottom < height && opaque(width, left, bottom, right, bottom + 1)) {
+        while (bottom < height && all(true, width, left, bottom, right, bottom + 1)) {
             bottom++;
         }
         for (int row = 0; row < height; row++) {
@@ -193,23 +195,12 @@ final class BasemapCover {
         return true;
     }
 
-    private boolean anyOpaque(int width, int fromX, int fromY, int toX, int toY) {
+    /** Whether every pixel of a rectangle of the copy is opaque, or with {@code opaque} false, none is. */
+    private boolean all(boolean opaque, int width, int fromX, int fromY, int toX, int toY) {
         for (int row = fromY; row < toY; row++) {
             int start = row * width;
             for (int i = start + fromX; i < start + toX; i++) {
-                if (pixels[i] >>> 24 == 0xff) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private boolean opaque(int width, int fromX, int fromY, int toX, int toY) {
-        for (int row = fromY; row < toY; row++) {
-            int start = row * width;
-            for (int i = start + fromX; i < start + toX; i++) {
-                if (pixels[i] >>> 24 != 0xff) {
+                if ((pixels[i] >>> 24 == 0xff) != opaque) {
                     return false;
                 }
             }

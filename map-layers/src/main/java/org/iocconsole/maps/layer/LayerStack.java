@@ -130,10 +130,7 @@ public final class LayerStack extends MapLayer {
                 && isVisible()
                 && cover.take(
                         baseMap,
-                        -MARGIN,
-                        -MARGIN,
-                        canvas.pixelWidth(),
-                        canvas.pixelHeight(),
+                        new Rectangle2D(-MARGIN, -MARGIN, canvas.pixelWidth(), canvas.pixelHeight()),
                         screen,
                         scale,
                         new BasemapCover.Place(zoom, -MARGIN - view.offsetX(), -MARGIN - view.offsetY()));
